@@ -1,1 +1,128 @@
-//! linkedin-exposure: what of a LinkedIn member's data export falls under LinkedIn's generative-AI training.
+//! linkedin-exposure: what of a LinkedIn member's data export falls under LinkedIn's
+//! generative-AI training. The binary turns arguments into a [`Config`] and calls [`run`];
+//! everything else lives here: reading the export ([`archive`], [`csv_dialect`], [`dates`]),
+//! classifying it ([`catalog`], [`policy`]), counting ([`analyse`]) and reporting ([`report`]).
+
+pub mod analyse;
+pub mod archive;
+pub mod articles;
+pub mod catalog;
+pub mod cli;
+pub mod csv_dialect;
+pub mod dates;
+pub mod i18n;
+pub mod output;
+pub mod policy;
+pub mod report;
+pub mod sanitize;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use analyse::{AnalysisError, AnalysisOptions};
+use i18n::{Arg, Messages};
+use output::OutputError;
+use report::build::ReportContext;
+use report::table::TableOptions;
+
+/// Where a rendering goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Destination {
+    Stdout,
+    File(PathBuf),
+}
+
+/// Everything a run needs, free of any argument-parsing detail.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub inputs: Vec<PathBuf>,
+    pub json: Option<Destination>,
+    pub html: Option<PathBuf>,
+    pub language: &'static str,
+    pub redact: bool,
+    pub quiet: bool,
+    pub table: TableOptions,
+    pub today: jiff::civil::Date,
+    pub analysis: AnalysisOptions,
+}
+
+/// How a run ended, as the process exit code says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitCode {
+    /// Everything analysed.
+    Analysed = 0,
+    /// Analysed, but some entries could not be read (each is listed).
+    Partial = 1,
+    /// Nothing analysable, bad arguments, or an output could not be written.
+    Failed = 2,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Analysis(#[from] AnalysisError),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+    #[error("cannot write to the terminal: {0}")]
+    Terminal(#[from] io::Error),
+}
+
+impl RunError {
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::Failed
+    }
+
+    /// Whether the error is only a closed pipe (`linkedin-exposure … | head`): exit quietly.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, RunError::Terminal(error) if error.kind() == io::ErrorKind::BrokenPipe)
+    }
+}
+
+/// Runs the analysis and writes every output the config asks for.
+pub fn run(
+    config: &Config,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<ExitCode, RunError> {
+    let messages = Messages::new(config.language);
+    let analysis = analyse::analyse(&config.inputs, &config.analysis)?;
+    let context = ReportContext {
+        today: config.today,
+        language: config.language.to_owned(),
+        redact: config.redact,
+    };
+    let report = report::build::build(&analysis, &context);
+
+    match &config.json {
+        Some(Destination::Stdout) => report::json::render(&report, stdout)?,
+        Some(Destination::File(path)) => {
+            output::write_file(path, &config.inputs, |w| report::json::render(&report, w))?
+        }
+        None => {}
+    }
+    if config.json != Some(Destination::Stdout) {
+        report::table::render(&report, &messages, config.table, stdout)?;
+    }
+    let mut written = Vec::new();
+    if let Some(Destination::File(path)) = &config.json {
+        written.push(path.clone());
+    }
+    if !config.quiet {
+        for path in written {
+            writeln!(
+                stderr,
+                "{}",
+                messages.format(
+                    "written",
+                    &[("path", Arg::Text(&path.display().to_string()))]
+                )
+            )?;
+        }
+    }
+    stdout.flush()?;
+    Ok(if report.problems.is_empty() {
+        ExitCode::Analysed
+    } else {
+        ExitCode::Partial
+    })
+}

@@ -1,1 +1,23 @@
-fn main() {}
+//! The `linkedin-exposure` binary: arguments in, [`linkedin_exposure::run`], exit code out.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use linkedin_exposure::cli::Args;
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let config = args.into_config(|name| std::env::var(name).ok());
+    let stdout = io::stdout();
+    let mut stdout = stdout.lock();
+    let mut stderr = io::stderr();
+    match linkedin_exposure::run(&config, &mut stdout, &mut stderr) {
+        Ok(code) => ExitCode::from(code as u8),
+        Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(stderr, "linkedin-exposure: {error}");
+            ExitCode::from(error.exit_code() as u8)
+        }
+    }
+}

@@ -1,0 +1,872 @@
+//! The one pass over the export: every entry of every input is read once, in parallel
+//! (largest first), streamed record by record into per-file figures, which are then merged
+//! per category. The catalog decides what each column means; this module only counts.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::archive::{self, ArchiveLimits, EntryError, Input, InputKind, ReadBudget};
+use crate::articles;
+use crate::catalog::{self, CategoryId, DateSource, FileSpec, RowRule, Scope};
+use crate::csv_dialect::{
+    CsvReader, Header, ReaderLimits, Record, is_placeholder, unwrap_line_quotes,
+};
+use crate::dates::{DateParser, PartialDate};
+use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
+use crate::sanitize;
+
+/// Excerpts kept per category for the report.
+pub const EXCERPTS_PER_CATEGORY: usize = 3;
+/// Characters of an excerpt.
+pub const EXCERPT_CHARS: usize = 280;
+/// An article HTML file larger than this is read only this far.
+const MAX_ARTICLE_BYTES: u64 = 8 << 20;
+
+#[derive(Clone, Debug, Default)]
+pub struct AnalysisOptions {
+    pub archive_limits: ArchiveLimits,
+    pub reader_limits: ReaderLimits,
+    /// Keep every ai_training item for the review list (`--items`).
+    pub collect_items: bool,
+    /// Show a progress bar on stderr (it hides itself when stderr is not a terminal).
+    pub progress: bool,
+}
+
+/// Why nothing could be analysed.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalysisError {
+    #[error(transparent)]
+    Input(#[from] archive::InputError),
+    #[error(
+        "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
+    )]
+    NothingRecognised { path: String },
+}
+
+/// What the export's Profile.csv says about its owner. Public profile data.
+#[derive(Clone, Debug, Default)]
+pub struct ProfileFacts {
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub headline: Option<String>,
+    pub geo_location: Option<String>,
+    pub birth_date: Option<String>,
+}
+
+impl ProfileFacts {
+    pub fn full_name(&self) -> Option<String> {
+        let name = [self.first_name.as_deref(), self.last_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        (!name.is_empty()).then_some(name)
+    }
+}
+
+/// One item under AI training, for the member's review list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewItem {
+    pub category: CategoryId,
+    pub date: Option<String>,
+    pub link: Option<String>,
+    pub excerpt: String,
+}
+
+/// Figures for one category, merged over its files.
+#[derive(Clone, Debug, Default)]
+pub struct CategoryStats {
+    pub records: u64,
+    pub ai_training_records: u64,
+    pub words: u64,
+    pub undated: u64,
+    pub first: Option<PartialDate>,
+    pub last: Option<PartialDate>,
+    /// year → (records, ai_training records)
+    pub per_year: BTreeMap<i32, (u64, u64)>,
+    pub visibility: Option<BTreeMap<String, u64>>,
+    pub excerpts: Vec<DatedExcerpt>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatedExcerpt {
+    pub excerpt: Excerpt,
+    pub sort_key: u64,
+}
+
+/// Figures for one analysed file.
+#[derive(Clone, Debug)]
+pub struct FileStats {
+    pub input: usize,
+    pub path: String,
+    pub category: CategoryId,
+    pub stats: CategoryStats,
+    pub warnings: Vec<Warning>,
+}
+
+/// The result of the pass.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub inputs: Vec<(PathBuf, InputKind)>,
+    pub files: Vec<FileStats>,
+    pub unrecognised: Vec<UnrecognisedFile>,
+    pub problems: Vec<Problem>,
+    pub profile: ProfileFacts,
+    /// The primary confirmed e-mail address: private, only ever written into the member's own
+    /// objection letter, never into a report.
+    pub primary_email: Option<String>,
+    pub items: Vec<ReviewItem>,
+    /// The export's date, from the archive names, else the latest entry date.
+    pub export_date: Option<jiff::civil::Date>,
+}
+
+impl Analysis {
+    /// Per-category figures, in catalog order.
+    pub fn categories(&self) -> BTreeMap<CategoryId, CategoryStats> {
+        let mut merged: BTreeMap<CategoryId, CategoryStats> = BTreeMap::new();
+        for file in &self.files {
+            merged.entry(file.category).or_default().merge(&file.stats);
+        }
+        merged
+    }
+}
+
+impl CategoryStats {
+    fn merge(&mut self, other: &CategoryStats) {
+        self.records += other.records;
+        self.ai_training_records += other.ai_training_records;
+        self.words += other.words;
+        self.undated += other.undated;
+        self.first = min_date(self.first, other.first);
+        self.last = max_date(self.last, other.last);
+        for (year, (all, ai)) in &other.per_year {
+            let entry = self.per_year.entry(*year).or_default();
+            entry.0 += all;
+            entry.1 += ai;
+        }
+        if let Some(visibility) = &other.visibility {
+            let mine = self.visibility.get_or_insert_with(BTreeMap::new);
+            for (value, count) in visibility {
+                *mine.entry(value.clone()).or_default() += count;
+            }
+        }
+        for excerpt in &other.excerpts {
+            offer_excerpt(&mut self.excerpts, excerpt.clone());
+        }
+    }
+
+    fn add_date(&mut self, date: PartialDate, ai: bool) {
+        self.first = min_date(self.first, Some(date));
+        self.last = max_date(self.last, Some(date));
+        let entry = self.per_year.entry(i32::from(date.year())).or_default();
+        entry.0 += 1;
+        entry.1 += u64::from(ai);
+    }
+}
+
+fn min_date(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_date(a: Option<PartialDate>, b: Option<PartialDate>) -> Option<PartialDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Keeps the most recent excerpts (then the first seen), at most EXCERPTS_PER_CATEGORY.
+fn offer_excerpt(kept: &mut Vec<DatedExcerpt>, candidate: DatedExcerpt) {
+    if kept.contains(&candidate) {
+        return;
+    }
+    kept.push(candidate);
+    kept.sort_by(|a, b| b.sort_key.cmp(&a.sort_key));
+    kept.truncate(EXCERPTS_PER_CATEGORY);
+}
+
+fn would_keep_excerpt(kept: &[DatedExcerpt], sort_key: u64) -> bool {
+    kept.len() < EXCERPTS_PER_CATEGORY || kept.iter().any(|e| e.sort_key < sort_key)
+}
+
+/// What kind of entry, and what to do with it.
+#[derive(Clone, Copy, Debug)]
+enum Plan {
+    Csv(&'static FileSpec),
+    UnknownCsv,
+    MaybeArticle,
+}
+
+#[derive(Clone, Debug)]
+struct Job {
+    input: usize,
+    entry: usize,
+    size: u64,
+    plan: Plan,
+}
+
+/// Facts from the profile that other files need while they are read.
+#[derive(Default)]
+struct SharedFacts {
+    /// Lower-case full name: the author of the member's own AI-coach messages.
+    member_name: Option<String>,
+}
+
+enum JobOutcome {
+    File(FileStats, Vec<ReviewItem>),
+    Unrecognised(UnrecognisedFile),
+    NotAnArticle,
+}
+
+/// Runs the whole pass over `paths`.
+pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis, AnalysisError> {
+    let budget = ReadBudget::new(options.archive_limits);
+    let mut inputs = Vec::with_capacity(paths.len());
+    for path in paths {
+        inputs.push(Input::open(path, Arc::clone(&budget))?);
+    }
+    let mut analysis = Analysis {
+        inputs: inputs
+            .iter()
+            .map(|input| (input.path().to_path_buf(), input.kind()))
+            .collect(),
+        ..Analysis::default()
+    };
+    for (index, input) in inputs.iter().enumerate() {
+        for problem in input.problems() {
+            analysis.problems.push(Problem {
+                path: problem.path.clone(),
+                input: index,
+                reason: problem.reason.clone(),
+            });
+        }
+    }
+
+    let (jobs, duplicates) = plan_jobs(&inputs);
+    if !jobs
+        .iter()
+        .any(|job| matches!(job.plan, Plan::Csv(_) | Plan::MaybeArticle))
+    {
+        let path = paths
+            .first()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        return Err(AnalysisError::NothingRecognised { path });
+    }
+
+    // The profile is read first: the AI-coach files need the member's name.
+    let (profile_jobs, other_jobs): (Vec<Job>, Vec<Job>) = jobs
+        .into_iter()
+        .partition(|job| matches!(job.plan, Plan::Csv(spec) if spec.stems == ["profile"]));
+    let mut shared = SharedFacts::default();
+    let mut outcomes = Vec::new();
+    for job in &profile_jobs {
+        let result = run_job(
+            &inputs,
+            job,
+            &shared,
+            options,
+            &mut analysis.profile,
+            &mut None,
+        );
+        shared.member_name = analysis.profile.full_name().map(|n| n.to_lowercase());
+        outcomes.push((job.clone(), result));
+    }
+
+    let progress = progress_bar(
+        options.progress,
+        other_jobs.iter().map(|job| job.size).sum(),
+    );
+    let parallel: Vec<(Job, Result<(JobOutcome, Option<String>), EntryError>)> = other_jobs
+        .into_par_iter()
+        .map(|job| {
+            let mut email = None;
+            let mut unused_profile = ProfileFacts::default();
+            let result = run_job(
+                &inputs,
+                &job,
+                &shared,
+                options,
+                &mut unused_profile,
+                &mut email,
+            );
+            progress.inc(job.size);
+            (job, result.map(|outcome| (outcome, email)))
+        })
+        .collect();
+    progress.finish_and_clear();
+
+    for (job, result) in outcomes {
+        absorb(
+            &mut analysis,
+            &inputs,
+            &job,
+            result.map(|o| (o, None)),
+            options,
+        );
+    }
+    for (job, result) in parallel {
+        absorb(&mut analysis, &inputs, &job, result, options);
+    }
+    for (input, entry) in duplicates {
+        if let Some(file) = analysis.files.iter_mut().find(|f| {
+            f.path
+                .eq_ignore_ascii_case(&inputs[input].entries()[entry].path)
+        }) {
+            file.warnings.push(Warning {
+                kind: WarningKind::Duplicate,
+                detail: format!("also in input {input}"),
+            });
+        }
+    }
+    analysis
+        .files
+        .sort_by(|a, b| (a.input, &a.path).cmp(&(b.input, &b.path)));
+    analysis
+        .unrecognised
+        .sort_by(|a, b| (a.input, &a.path).cmp(&(b.input, &b.path)));
+    analysis
+        .problems
+        .sort_by(|a, b| (a.input, &a.path).cmp(&(b.input, &b.path)));
+    analysis
+        .items
+        .sort_by(|a, b| (a.category, &a.date, &a.link).cmp(&(b.category, &b.date, &b.link)));
+    analysis.export_date = export_date(&inputs);
+    Ok(analysis)
+}
+
+fn absorb(
+    analysis: &mut Analysis,
+    inputs: &[Input],
+    job: &Job,
+    result: Result<(JobOutcome, Option<String>), EntryError>,
+    options: &AnalysisOptions,
+) {
+    match result {
+        Ok((JobOutcome::File(stats, items), email)) => {
+            if email.is_some() {
+                analysis.primary_email = email;
+            }
+            analysis.files.push(stats);
+            if options.collect_items {
+                analysis.items.extend(items);
+            }
+        }
+        Ok((JobOutcome::Unrecognised(file), _)) => analysis.unrecognised.push(file),
+        Ok((JobOutcome::NotAnArticle, _)) => {}
+        Err(error) => analysis.problems.push(Problem {
+            path: inputs[job.input].entries()[job.entry].path.clone(),
+            input: job.input,
+            reason: error.to_string(),
+        }),
+    }
+}
+
+fn progress_bar(enabled: bool, total: u64) -> indicatif::ProgressBar {
+    if !enabled {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(total),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} {bar:30} {decimal_bytes}/{decimal_total_bytes} {elapsed}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Chooses, for every logical file, the one copy to read: the Complete archive's when the
+/// names tell, else the last input's. Returns the jobs and the (input, entry) copies skipped.
+fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
+    let rank = |input: &Input| match archive::looks_like_complete(input.path()) {
+        Some(true) => 2,
+        None => 1,
+        Some(false) => 0,
+    };
+    let mut chosen: HashMap<String, Job> = HashMap::new();
+    let mut skipped = Vec::new();
+    for (input_index, input) in inputs.iter().enumerate() {
+        for (entry_index, entry) in input.entries().iter().enumerate() {
+            let plan = if catalog::is_csv(&entry.file_name) {
+                match catalog::lookup(&entry.file_name) {
+                    Some(spec) => Plan::Csv(spec),
+                    None => Plan::UnknownCsv,
+                }
+            } else if catalog::is_html(&entry.file_name) {
+                Plan::MaybeArticle
+            } else {
+                continue;
+            };
+            let job = Job {
+                input: input_index,
+                entry: entry_index,
+                size: entry.size,
+                plan,
+            };
+            let key = entry.file_name.to_lowercase();
+            match chosen.get(&key) {
+                Some(existing) if existing.input == input_index => {
+                    // The same name twice in one input (folders flattened into one): both count.
+                    chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
+                }
+                Some(existing) if rank(&inputs[existing.input]) > rank(input) => {
+                    skipped.push((input_index, entry_index));
+                }
+                Some(existing) => {
+                    skipped.push((existing.input, existing.entry));
+                    chosen.insert(key, job);
+                }
+                None => {
+                    chosen.insert(key, job);
+                }
+            }
+        }
+    }
+    let mut jobs: Vec<Job> = chosen.into_values().collect();
+    // Largest first, so the longest entry does not start last; ties in a fixed order.
+    jobs.sort_by(|a, b| {
+        b.size
+            .cmp(&a.size)
+            .then((a.input, a.entry).cmp(&(b.input, b.entry)))
+    });
+    (jobs, skipped)
+}
+
+fn export_date(inputs: &[Input]) -> Option<jiff::civil::Date> {
+    inputs
+        .iter()
+        .filter_map(|input| {
+            input
+                .path()
+                .file_name()
+                .and_then(|name| crate::dates::date_from_archive_name(&name.to_string_lossy()))
+        })
+        .max()
+        .or_else(|| {
+            inputs
+                .iter()
+                .flat_map(|input| input.entries().iter().filter_map(|e| e.modified))
+                .max()
+                .map(|datetime| datetime.date())
+        })
+}
+
+fn run_job(
+    inputs: &[Input],
+    job: &Job,
+    shared: &SharedFacts,
+    options: &AnalysisOptions,
+    profile: &mut ProfileFacts,
+    email: &mut Option<String>,
+) -> Result<JobOutcome, EntryError> {
+    let input = &inputs[job.input];
+    let entry = &input.entries()[job.entry];
+    let path = entry.path.clone();
+    match job.plan {
+        Plan::Csv(spec) => input.read_entry(job.entry, |reader| {
+            let (stats, warnings, items) = read_csv(reader, spec, shared, options, profile, email)?;
+            Ok(JobOutcome::File(
+                FileStats {
+                    input: job.input,
+                    path,
+                    category: spec.category,
+                    stats,
+                    warnings,
+                },
+                items,
+            ))
+        }),
+        Plan::UnknownCsv => input.read_entry(job.entry, |reader| {
+            let mut csv = CsvReader::new(reader, options.reader_limits)?;
+            let mut record = Record::default();
+            let mut records = 0;
+            while csv.read_record(&mut record)? {
+                records += u64::from(!record.is_blank());
+            }
+            Ok(JobOutcome::Unrecognised(UnrecognisedFile {
+                path,
+                input: job.input,
+                records,
+                header: csv.header().names().to_vec(),
+            }))
+        }),
+        Plan::MaybeArticle => input.read_entry(job.entry, |reader| {
+            let mut bytes = Vec::new();
+            reader.take(MAX_ARTICLE_BYTES).read_to_end(&mut bytes)?;
+            let html = String::from_utf8_lossy(&bytes);
+            let Some(article) = articles::parse(&html) else {
+                return Ok(JobOutcome::NotAnArticle);
+            };
+            let mut stats = CategoryStats::default();
+            let ai = !article.is_draft();
+            stats.records = 1;
+            stats.ai_training_records = u64::from(ai);
+            match article.date() {
+                Some(date) => stats.add_date(date, ai),
+                None => stats.undated = 1,
+            }
+            let mut items = Vec::new();
+            if ai {
+                stats.words = article.words();
+                let excerpt_text = if article.body.is_empty() {
+                    article.title.clone()
+                } else {
+                    article.body.clone()
+                };
+                let date = article.date();
+                stats.excerpts.push(DatedExcerpt {
+                    excerpt: Excerpt {
+                        kind: "article",
+                        text: sanitize::excerpt(&excerpt_text, EXCERPT_CHARS),
+                        date: date.map(|d| d.to_iso_date()),
+                    },
+                    sort_key: date.map_or(0, |d| d.sort_key()),
+                });
+                if options.collect_items {
+                    items.push(ReviewItem {
+                        category: CategoryId::Articles,
+                        date: date.map(|d| d.to_iso_date()),
+                        link: article.link.clone(),
+                        excerpt: sanitize::excerpt(&article.title, EXCERPT_CHARS),
+                    });
+                }
+            }
+            Ok(JobOutcome::File(
+                FileStats {
+                    input: job.input,
+                    path,
+                    category: CategoryId::Articles,
+                    stats,
+                    warnings: Vec::new(),
+                },
+                items,
+            ))
+        }),
+    }
+}
+
+/// Column positions a file's records are read through.
+struct Columns {
+    date: Option<usize>,
+    text: Vec<usize>,
+    excerpt: Vec<(usize, &'static str)>,
+    link: Option<usize>,
+    status: Option<usize>,
+    visibility: Option<usize>,
+    from: Option<usize>,
+}
+
+fn excerpt_kind(column: &str) -> &'static str {
+    match column {
+        "Headline" => "headline",
+        "Summary" | "Profile Summary" => "summary",
+        "ShareCommentary" => "post",
+        "Message" => "comment",
+        _ => "text",
+    }
+}
+
+fn guess_date_column(header: &Header) -> Option<usize> {
+    header.names().iter().position(|name| {
+        let lower = name.to_ascii_lowercase();
+        lower.contains("date")
+            || lower.contains("time")
+            || lower.ends_with(" on")
+            || lower.ends_with(" at")
+    })
+}
+
+fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>) -> Columns {
+    let mut missing = |name: &str| {
+        warnings.push(Warning {
+            kind: WarningKind::MissingColumn,
+            detail: name.to_owned(),
+        })
+    };
+    let date = match spec.dates {
+        DateSource::None => None,
+        DateSource::Columns(names) => {
+            let found = header.find_any(names);
+            if found.is_none() {
+                missing(names.first().copied().unwrap_or("date"));
+            }
+            found
+        }
+        DateSource::Guess => guess_date_column(header),
+    };
+    let mut text = Vec::new();
+    for name in spec.text_columns {
+        match header.find(name) {
+            Some(index) => text.push(index),
+            None => missing(name),
+        }
+    }
+    let excerpt = spec
+        .excerpt_columns
+        .iter()
+        .filter_map(|name| header.find(name).map(|index| (index, excerpt_kind(name))))
+        .collect();
+    let mut rule_column = |name: &str| {
+        let found = header.find(name);
+        if found.is_none() {
+            missing(name);
+        }
+        found
+    };
+    let status = (spec.rule == RowRule::VisibleStatusOnly)
+        .then(|| rule_column("Status"))
+        .flatten();
+    let visibility = (spec.rule == RowRule::Shares)
+        .then(|| rule_column("Visibility"))
+        .flatten();
+    let from = (spec.rule == RowRule::OwnMessagesOnly)
+        .then(|| rule_column("FROM"))
+        .flatten();
+    let link = spec.link_column.and_then(|name| header.find(name));
+    if !spec.known_columns.is_empty() {
+        for name in header.names() {
+            if !name.is_empty()
+                && !spec
+                    .known_columns
+                    .iter()
+                    .any(|known| known.eq_ignore_ascii_case(name))
+            {
+                warnings.push(Warning {
+                    kind: WarningKind::UnexpectedColumn,
+                    detail: name.clone(),
+                });
+            }
+        }
+    }
+    Columns {
+        date,
+        text,
+        excerpt,
+        link,
+        status,
+        visibility,
+        from,
+    }
+}
+
+fn field_str(record: &Record, index: usize) -> std::borrow::Cow<'_, str> {
+    record.text(index)
+}
+
+fn filled(record: &Record, index: Option<usize>) -> Option<std::borrow::Cow<'_, str>> {
+    let index = index?;
+    let bytes = record.get(index)?;
+    if is_placeholder(bytes) {
+        return None;
+    }
+    Some(field_str(record, index))
+}
+
+type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
+
+fn read_csv(
+    reader: &mut dyn Read,
+    spec: &'static FileSpec,
+    shared: &SharedFacts,
+    options: &AnalysisOptions,
+    profile: &mut ProfileFacts,
+    email: &mut Option<String>,
+) -> std::io::Result<CsvResult> {
+    let mut csv = CsvReader::new(reader, options.reader_limits)?;
+    let mut warnings = Vec::new();
+    let not_csv = csv.dialect().not_csv || csv.header().is_empty();
+    let columns = if not_csv {
+        Columns {
+            date: None,
+            text: Vec::new(),
+            excerpt: Vec::new(),
+            link: None,
+            status: None,
+            visibility: None,
+            from: None,
+        }
+    } else {
+        resolve_columns(spec, csv.header(), &mut warnings)
+    };
+    let category = spec.category.info();
+    let in_scope = category.scope == Scope::AiTraining;
+    let is_profile = spec.stems == ["profile"];
+    let is_email = spec.stems == ["email addresses"];
+    let header = csv.header();
+    let profile_columns = is_profile.then(|| {
+        [
+            header.find("First Name"),
+            header.find("Last Name"),
+            header.find("Headline"),
+            header.find("Geo Location"),
+            header.find("Birth Date"),
+        ]
+    });
+    let email_columns = is_email.then(|| {
+        [
+            header.find("Email Address"),
+            header.find("Confirmed"),
+            header.find("Primary"),
+        ]
+    });
+
+    let mut stats = CategoryStats::default();
+    let mut visibility: Vec<(String, u64)> = Vec::new();
+    let mut items = Vec::new();
+    let mut dates = DateParser::new();
+    let mut unparsed_dates = 0u64;
+    let mut record = Record::default();
+    while csv.read_record(&mut record)? {
+        if record.is_blank() {
+            continue;
+        }
+        stats.records += 1;
+        let ai = in_scope
+            && match spec.rule {
+                RowRule::VisibleStatusOnly => filled(&record, columns.status)
+                    .is_none_or(|status| status.trim().eq_ignore_ascii_case("VISIBLE")),
+                RowRule::DownloadPointers => false,
+                _ => true,
+            };
+        stats.ai_training_records += u64::from(ai);
+
+        let date = match columns.date.and_then(|index| record.get(index)) {
+            Some(bytes) if !is_placeholder(bytes) => {
+                let parsed = match std::str::from_utf8(bytes) {
+                    Ok(text) => dates.parse(text),
+                    Err(_) => dates.parse(&String::from_utf8_lossy(bytes)),
+                };
+                unparsed_dates += u64::from(parsed.is_none());
+                parsed
+            }
+            _ => None,
+        };
+        match date {
+            Some(date) => stats.add_date(date, ai),
+            None => stats.undated += 1,
+        }
+
+        if spec.rule == RowRule::Shares {
+            let value = filled(&record, columns.visibility);
+            let value = value.as_deref().map(str::trim).unwrap_or("");
+            match visibility.iter_mut().find(|(known, _)| known == value) {
+                Some((_, count)) => *count += 1,
+                None => visibility.push((value.to_owned(), 1)),
+            }
+        }
+
+        if ai {
+            let own_words = match spec.rule {
+                RowRule::OwnMessagesOnly => {
+                    match (&shared.member_name, filled(&record, columns.from)) {
+                        (Some(member), Some(from)) => from.trim().to_lowercase() == *member,
+                        _ => false,
+                    }
+                }
+                _ => true,
+            };
+            if own_words {
+                for &index in &columns.text {
+                    if let Some(text) = filled(&record, Some(index)) {
+                        stats.words += if spec.rule == RowRule::Shares {
+                            unwrap_line_quotes(&text).split_whitespace().count() as u64
+                        } else {
+                            text.split_whitespace().count() as u64
+                        };
+                    }
+                }
+            }
+            let sort_key = date.map_or(0, |d| d.sort_key());
+            if category.public_text && would_keep_excerpt(&stats.excerpts, sort_key) {
+                for &(index, kind) in &columns.excerpt {
+                    if let Some(text) = filled(&record, Some(index)) {
+                        let text = unwrap_line_quotes(&text);
+                        if text.trim().is_empty() {
+                            continue;
+                        }
+                        offer_excerpt(
+                            &mut stats.excerpts,
+                            DatedExcerpt {
+                                excerpt: Excerpt {
+                                    kind,
+                                    text: sanitize::excerpt(&text, EXCERPT_CHARS),
+                                    date: date.map(|d| d.to_iso_date()),
+                                },
+                                sort_key,
+                            },
+                        );
+                    }
+                }
+            }
+            if options.collect_items {
+                let text = columns
+                    .excerpt
+                    .iter()
+                    .chain(
+                        columns
+                            .text
+                            .iter()
+                            .map(|i| (*i, "text"))
+                            .collect::<Vec<_>>()
+                            .iter(),
+                    )
+                    .find_map(|(index, _)| filled(&record, Some(*index)))
+                    .map(|text| sanitize::excerpt(&unwrap_line_quotes(&text), EXCERPT_CHARS))
+                    .unwrap_or_default();
+                items.push(ReviewItem {
+                    category: spec.category,
+                    date: date.map(|d| d.to_iso_date()),
+                    link: filled(&record, columns.link).map(|l| l.trim().to_owned()),
+                    excerpt: text,
+                });
+            }
+        }
+
+        if let Some([first, last, headline, geo, birth]) = profile_columns {
+            let take = |index| filled(&record, index).map(|t| t.trim().to_owned());
+            profile.first_name = take(first);
+            profile.last_name = take(last);
+            profile.headline = take(headline);
+            profile.geo_location = take(geo);
+            profile.birth_date = take(birth);
+        }
+        if let Some([address, confirmed, primary]) = email_columns {
+            let yes = |index| {
+                filled(&record, index).is_some_and(|t| t.trim().eq_ignore_ascii_case("yes"))
+            };
+            if yes(primary) && yes(confirmed) {
+                *email = filled(&record, address).map(|t| t.trim().to_owned());
+            }
+        }
+    }
+    if spec.rule == RowRule::Shares && stats.records > 0 {
+        stats.visibility = Some(visibility.into_iter().collect());
+    }
+    let read = csv.stats();
+    let mut note = |kind, count: u64| {
+        if count > 0 {
+            warnings.push(Warning {
+                kind,
+                detail: count.to_string(),
+            });
+        }
+    };
+    note(WarningKind::UnparsedDates, unparsed_dates);
+    note(WarningKind::InvalidUtf8, read.invalid_utf8_records);
+    note(WarningKind::TruncatedField, read.truncated_fields);
+    note(WarningKind::DroppedColumns, read.dropped_columns);
+    note(WarningKind::JoinedLines, read.continuation_lines);
+    Ok((stats, warnings, items))
+}

@@ -1,0 +1,215 @@
+//! Command-line arguments and their translation into a plain [`Config`]; the library never
+//! sees clap.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+use crate::analyse::AnalysisOptions;
+use crate::archive::ArchiveLimits;
+use crate::csv_dialect::ReaderLimits;
+use crate::report::table::TableOptions;
+use crate::{Config, Destination, i18n};
+
+/// The HTML report's file name when `--html` is not given.
+pub const DEFAULT_HTML: &str = "linkedin-ai-exposure.html";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Shows which of your LinkedIn data falls under LinkedIn's generative-AI training, from the
+/// archive LinkedIn lets you download ("Get a copy of your data"). Runs offline.
+#[derive(Debug, Parser)]
+#[command(name = "linkedin-exposure", version, about, long_about = None)]
+pub struct Args {
+    /// The export: the downloaded zip(s) or the extracted folder. Give the Basic and the
+    /// Complete archive together to merge them.
+    #[arg(required = true, value_name = "PATH")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Write the report as JSON to PATH (`-` for standard output, instead of the table).
+    #[arg(long, value_name = "PATH")]
+    pub json: Option<PathBuf>,
+
+    /// Write the HTML report to PATH.
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_HTML)]
+    pub html: PathBuf,
+
+    /// Do not write the HTML report.
+    #[arg(long)]
+    pub no_html: bool,
+
+    /// Figures only: no names, excerpts, links to your items or file names in the reports.
+    #[arg(long)]
+    pub redact: bool,
+
+    /// Language of the table and reports (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_name = "CODE", value_parser = available_language)]
+    pub lang: Option<String>,
+
+    /// No progress bar and no "written" lines.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// When to use colours in the table.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Table width in columns (default: the terminal's).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<u16>,
+
+    /// Stop reading after this many uncompressed bytes in all (e.g. 16GiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "16GiB")]
+    pub max_total_bytes: u64,
+
+    /// Stop reading one entry after this many uncompressed bytes (e.g. 4GiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "4GiB")]
+    pub max_entry_bytes: u64,
+
+    /// Stop an entry that inflates past this many times its compressed size.
+    #[arg(long, value_name = "RATIO", default_value_t = 1000)]
+    pub max_ratio: u64,
+
+    /// Refuse an archive with more entries than this.
+    #[arg(long, value_name = "COUNT", default_value_t = 200_000)]
+    pub max_entries: usize,
+
+    /// Cut a CSV field longer than this (e.g. 64MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64MiB")]
+    pub max_field_bytes: u64,
+
+    /// The day to report as today (YYYY-MM-DD), for reproducible reports.
+    #[arg(long, value_name = "DATE", hide = true)]
+    pub today: Option<jiff::civil::Date>,
+}
+
+fn available_language(value: &str) -> Result<String, String> {
+    let code = value.to_ascii_lowercase();
+    if i18n::available().any(|available| available == code) {
+        Ok(code)
+    } else {
+        let known: Vec<&str> = i18n::available().collect();
+        Err(format!(
+            "no messages in '{value}'; available: {}",
+            known.join(", ")
+        ))
+    }
+}
+
+/// `123`, `64KiB`, `64MiB`, `16GiB`, `1GB`…
+pub fn parse_size(value: &str) -> Result<u64, String> {
+    let trimmed = value.trim();
+    let split = trimmed
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(trimmed.len());
+    let (digits, unit) = trimmed.split_at(split);
+    let number: u64 = digits
+        .parse()
+        .map_err(|_| format!("'{value}' is not a size such as 4GiB or 500MB"))?;
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "kib" => 1 << 10,
+        "m" | "mb" => 1_000_000,
+        "mib" => 1 << 20,
+        "g" | "gb" => 1_000_000_000,
+        "gib" => 1 << 30,
+        "t" | "tb" => 1_000_000_000_000,
+        "tib" => 1 << 40,
+        _ => {
+            return Err(format!(
+                "'{value}' has an unknown unit; use B, KiB, MiB, GiB, KB, MB or GB"
+            ));
+        }
+    };
+    number
+        .checked_mul(factor)
+        .ok_or_else(|| format!("'{value}' is too large"))
+}
+
+impl Args {
+    /// The plain configuration; `env` reads environment variables (injected for tests).
+    pub fn into_config(self, env: impl Fn(&str) -> Option<String>) -> Config {
+        let language = i18n::detect(self.lang.as_deref(), &env);
+        let color = match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                env("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        };
+        let json = self.json.map(|path| {
+            if path.as_os_str() == "-" {
+                Destination::Stdout
+            } else {
+                Destination::File(path)
+            }
+        });
+        Config {
+            inputs: self.inputs,
+            json,
+            html: (!self.no_html).then_some(self.html),
+            language,
+            redact: self.redact,
+            quiet: self.quiet,
+            table: TableOptions {
+                color,
+                width: self.width,
+            },
+            today: self
+                .today
+                .unwrap_or_else(|| jiff::ZonedDateTime::now().date()),
+            analysis: AnalysisOptions {
+                archive_limits: ArchiveLimits {
+                    max_total_bytes: self.max_total_bytes,
+                    max_entry_bytes: self.max_entry_bytes,
+                    max_ratio: self.max_ratio,
+                    max_entries: self.max_entries,
+                },
+                reader_limits: ReaderLimits {
+                    max_field_bytes: usize::try_from(self.max_field_bytes).unwrap_or(usize::MAX),
+                    ..ReaderLimits::default()
+                },
+                collect_items: false,
+                progress: !self.quiet,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn arguments_are_consistent() {
+        Args::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("123"), Ok(123));
+        assert_eq!(parse_size("64MiB"), Ok(64 << 20));
+        assert_eq!(parse_size("16GiB"), Ok(16 << 30));
+        assert_eq!(parse_size("1GB"), Ok(1_000_000_000));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("5XB").is_err());
+        assert!(parse_size("99999999999TiB").is_err());
+    }
+
+    #[test]
+    fn json_dash_means_stdout() {
+        let args = Args::parse_from(["linkedin-exposure", "x.zip", "--json", "-", "--no-html"]);
+        let config = args.into_config(|_| None);
+        assert_eq!(config.json, Some(Destination::Stdout));
+        assert_eq!(config.html, None);
+        assert_eq!(config.language, "en");
+    }
+}

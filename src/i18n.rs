@@ -1,0 +1,263 @@
+//! Everything the member reads, in their language. Messages live in `locales/<code>.ftl`
+//! (Fluent), one file per language, embedded at build time by `build.rs`; number and date
+//! formats come from the same file, so a new language is one new file.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language used when neither the flag nor the environment names an available one.
+pub const DEFAULT_LANG: &str = "en";
+
+/// The language codes with a message file.
+pub fn available() -> impl Iterator<Item = &'static str> {
+    LOCALES.iter().map(|(code, _)| *code)
+}
+
+/// Picks the language: the flag if given, else the first of `LC_ALL`, `LC_MESSAGES`, `LANG`
+/// that is set and non-empty (`fr_FR.UTF-8` → `fr`), if we have it; else English.
+pub fn detect(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> &'static str {
+    let wanted = flag.map(str::to_owned).or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| env(name))
+            .find(|value| !value.is_empty())
+    });
+    let code = wanted
+        .as_deref()
+        .map(|value| {
+            value
+                .split(['_', '.', '-', '@'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        })
+        .unwrap_or_default();
+    available()
+        .find(|available| *available == code)
+        .unwrap_or(DEFAULT_LANG)
+}
+
+/// An argument for a message: numbers drive plural rules and are shown with the language's
+/// digit grouping (write `{ NUM($count) }` in the message file).
+pub enum Arg<'a> {
+    Num(u64),
+    Text(&'a str),
+}
+
+/// The messages of one language.
+pub struct Messages {
+    code: &'static str,
+    bundle: FluentBundle<FluentResource>,
+    group_separator: String,
+}
+
+impl Messages {
+    /// The messages for `code`, or for English when `code` has no file.
+    pub fn new(code: &str) -> Messages {
+        let (code, source) = LOCALES
+            .iter()
+            .find(|(available, _)| *available == code)
+            .or_else(|| {
+                LOCALES
+                    .iter()
+                    .find(|(available, _)| *available == DEFAULT_LANG)
+            })
+            .copied()
+            .unwrap_or(("en", ""));
+        // A syntax error in a message file is caught by the tests; the entries that did parse
+        // are still usable, so a partial resource is kept rather than nothing.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+        let langid: LanguageIdentifier = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        let mut messages = Messages {
+            code,
+            bundle,
+            group_separator: String::new(),
+        };
+        messages.group_separator = messages.get("number-group-separator");
+        let separator = messages.group_separator.clone();
+        let _ = messages
+            .bundle
+            .add_function("NUM", move |positional, _named| match positional.first() {
+                Some(FluentValue::Number(number)) => {
+                    FluentValue::from(group_digits(number.value.max(0.0) as u64, &separator))
+                }
+                Some(other) => other.clone(),
+                None => FluentValue::None,
+            });
+        messages
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// Whether the message exists (used to look up optional texts such as per-category help).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message without arguments. A missing message shows its id, which the key-coverage
+    /// test prevents from ever shipping.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// A message with arguments.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((message, attribute)) => (message, Some(attribute)),
+            None => (id, None),
+        };
+        let Some(message) = self.bundle.get_message(message_id) else {
+            return id.to_owned();
+        };
+        let pattern = match attribute {
+            Some(attribute) => message.get_attribute(attribute).map(|a| a.value()),
+            None => message.value(),
+        };
+        let Some(pattern) = pattern else {
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Num(number) => fluent_args.set(*name, FluentValue::from(*number)),
+                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(*text)),
+            }
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    }
+
+    /// A whole number with the language's digit grouping (`1,234` / `1 234`).
+    pub fn int(&self, value: u64) -> String {
+        group_digits(value, &self.group_separator)
+    }
+
+    /// A date written out: `3 November 2025`, `3 novembre 2025`.
+    pub fn date(&self, date: jiff::civil::Date) -> String {
+        let month = self.get(&format!("month-{}", date.month()));
+        self.format(
+            "date-long",
+            &[
+                ("day", Arg::Text(&date.day().to_string())),
+                ("month", Arg::Text(&month)),
+                ("year", Arg::Text(&date.year().to_string())),
+            ],
+        )
+    }
+
+    /// Every message id of this language's file (for the key-coverage test).
+    pub fn ids(code: &str) -> Vec<String> {
+        let source = LOCALES
+            .iter()
+            .find(|(available, _)| *available == code)
+            .map(|(_, source)| *source)
+            .unwrap_or("");
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+fn group_digits(value: u64, separator: &str) -> String {
+    let digits = value.to_string();
+    if digits.len() <= 3 || (digits.len() == 4 && separator == "\u{202F}") {
+        // French typography leaves four-digit numbers ungrouped (2025, 1234).
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + separator.len() * 4);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            out.push_str(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_comes_from_flag_then_environment() {
+        let env = |name: &str| match name {
+            "LANG" => Some("fr_FR.UTF-8".to_owned()),
+            _ => None,
+        };
+        assert_eq!(detect(None, env), "fr");
+        assert_eq!(detect(Some("en"), env), "en");
+        assert_eq!(detect(None, |_| None), "en");
+        assert_eq!(detect(None, |_| Some("de_DE.UTF-8".to_owned())), "en");
+        let lc_all_first = |name: &str| match name {
+            "LC_ALL" => Some("en_GB.UTF-8".to_owned()),
+            "LANG" => Some("fr_FR.UTF-8".to_owned()),
+            _ => None,
+        };
+        assert_eq!(detect(None, lc_all_first), "en");
+        let empty_lc_all = |name: &str| match name {
+            "LC_ALL" => Some(String::new()),
+            "LANG" => Some("fr_CA.UTF-8".to_owned()),
+            _ => None,
+        };
+        assert_eq!(detect(None, empty_lc_all), "fr");
+    }
+
+    #[test]
+    fn numbers_are_grouped_per_language() {
+        let en = Messages::new("en");
+        let fr = Messages::new("fr");
+        assert_eq!(en.int(1234567), "1,234,567");
+        assert_eq!(en.int(999), "999");
+        assert_eq!(fr.int(1234567), "1\u{202F}234\u{202F}567");
+        assert_eq!(fr.int(1234), "1234");
+        assert_eq!(fr.int(12345), "12\u{202F}345");
+    }
+
+    #[test]
+    fn dates_are_written_out_per_language() {
+        let date = jiff::civil::date(2025, 11, 3);
+        assert_eq!(Messages::new("en").date(date), "3 November 2025");
+        assert_eq!(Messages::new("fr").date(date), "3 novembre 2025");
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let en = Messages::new("en");
+        let fr = Messages::new("fr");
+        assert_eq!(
+            en.format("count-items", &[("count", Arg::Num(1))]),
+            "1 item"
+        );
+        assert_eq!(
+            en.format("count-items", &[("count", Arg::Num(1500))]),
+            "1,500 items"
+        );
+        assert_eq!(
+            fr.format("count-items", &[("count", Arg::Num(1))]),
+            "1 élément"
+        );
+        assert_eq!(
+            fr.format("count-items", &[("count", Arg::Num(0))]),
+            "0 élément"
+        );
+        assert_eq!(
+            fr.format("count-items", &[("count", Arg::Num(12345))]),
+            "12\u{202F}345 éléments"
+        );
+    }
+}

@@ -1,0 +1,121 @@
+//! Writing the files the member asked for: atomically (a temporary file in the same folder,
+//! then a rename), never over one of the inputs, and never leaving a partial file behind.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// Why an output could not be written (exit code 2).
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error(
+        "{path}: this is one of the inputs; choose another output path so that your export is not overwritten"
+    )]
+    WouldOverwriteInput { path: String },
+    #[error("{path}: cannot write it ({source}); choose a writable folder or path")]
+    Write { path: String, source: io::Error },
+}
+
+/// Whether two paths name the same file (also through links or relative forms).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+/// Writes `path` through `render`, atomically. `inputs` are never overwritten.
+pub fn write_file(
+    path: &Path,
+    inputs: &[PathBuf],
+    render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), OutputError> {
+    let shown = path.display().to_string();
+    if inputs.iter().any(|input| same_file(input, path)) {
+        return Err(OutputError::WouldOverwriteInput { path: shown });
+    }
+    let fail = |source: io::Error| OutputError::Write {
+        path: shown.clone(),
+        source,
+    };
+    // A device or pipe (/dev/stdout, /dev/full, a FIFO) cannot be replaced by a rename: write to it.
+    if let Ok(meta) = fs::metadata(path)
+        && !meta.is_file()
+    {
+        let file = fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(fail)?;
+        let mut writer = BufWriter::new(file);
+        render(&mut writer).map_err(fail)?;
+        return writer.flush().map_err(fail);
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".to_owned());
+    let temp_path = folder.join(format!(".{file_name}.tmp{}", std::process::id()));
+    let result = (|| {
+        let file = File::create(&temp_path)?;
+        let mut writer = BufWriter::new(file);
+        render(&mut writer)?;
+        let file = writer.into_inner().map_err(|error| error.into_error())?;
+        file.sync_all()?;
+        fs::rename(&temp_path, path)
+    })();
+    if let Err(error) = result {
+        let _ = fs::remove_file(&temp_path);
+        return Err(fail(error));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_atomically_and_refuses_inputs() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("out.json");
+        assert!(write_file(&target, &[], |w| w.write_all(b"{}")).is_ok());
+        assert_eq!(fs::read(&target).ok(), Some(b"{}".to_vec()));
+        let input = dir.path().join("export.zip");
+        assert!(fs::write(&input, b"PK").is_ok());
+        let error = write_file(&input, std::slice::from_ref(&input), |w| w.write_all(b"x"));
+        assert!(matches!(
+            error,
+            Err(OutputError::WouldOverwriteInput { .. })
+        ));
+        assert_eq!(fs::read(&input).ok(), Some(b"PK".to_vec()));
+    }
+
+    #[test]
+    fn failed_render_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("report.html");
+        let result = write_file(&target, &[], |_| Err(io::Error::other("boom")));
+        assert!(result.is_err());
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn full_disk_is_an_error() {
+        let result = write_file(Path::new("/dev/full"), &[], |w| {
+            w.write_all(&[b'x'; 100_000])
+        });
+        assert!(
+            matches!(result, Err(OutputError::Write { .. })),
+            "{result:?}"
+        );
+    }
+}
