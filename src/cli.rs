@@ -9,11 +9,39 @@ use clap::{Parser, ValueEnum};
 use crate::analyse::AnalysisOptions;
 use crate::archive::ArchiveLimits;
 use crate::csv_dialect::ReaderLimits;
+use crate::member::Region;
 use crate::report::table::TableOptions;
 use crate::{Config, Destination, i18n};
 
 /// The HTML report's file name when `--html` is not given.
 pub const DEFAULT_HTML: &str = "linkedin-ai-exposure.html";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RegionArg {
+    Eu,
+    Eea,
+    Ch,
+    Uk,
+    Ca,
+    Hk,
+    Us,
+    Other,
+}
+
+impl From<RegionArg> for Region {
+    fn from(region: RegionArg) -> Region {
+        match region {
+            RegionArg::Eu => Region::Eu,
+            RegionArg::Eea => Region::Eea,
+            RegionArg::Ch => Region::Ch,
+            RegionArg::Uk => Region::Uk,
+            RegionArg::Ca => Region::Ca,
+            RegionArg::Hk => Region::Hk,
+            RegionArg::Us => Region::Us,
+            RegionArg::Other => Region::Other,
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -39,6 +67,20 @@ pub struct Args {
     /// Write the HTML report to PATH.
     #[arg(long, value_name = "PATH", default_value = DEFAULT_HTML)]
     pub html: PathBuf,
+
+    /// Your region, if the profile's location does not tell (it decides since when and how
+    /// LinkedIn trains on your data).
+    #[arg(long, value_enum, value_name = "REGION")]
+    pub region: Option<RegionArg>,
+
+    /// Write a GDPR article 21 objection letter, ready to paste into LinkedIn's form, to PATH.
+    #[arg(long, value_name = "PATH")]
+    pub letter: Option<PathBuf>,
+
+    /// Write every item under AI training (category, date, link, excerpt) as CSV to PATH, to
+    /// review and delete them one by one.
+    #[arg(long, value_name = "PATH")]
+    pub items: Option<PathBuf>,
 
     /// Do not write the HTML report.
     #[arg(long)]
@@ -155,6 +197,9 @@ impl Args {
             inputs: self.inputs,
             json,
             html: (!self.no_html).then_some(self.html),
+            letter: self.letter,
+            items: self.items,
+            region: self.region.map(Region::from),
             language,
             redact: self.redact,
             quiet: self.quiet,

@@ -11,9 +11,12 @@ pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
 pub mod i18n;
+pub mod letter;
+pub mod member;
 pub mod output;
 pub mod policy;
 pub mod report;
+pub mod review_list;
 pub mod sanitize;
 
 use std::io::{self, Write};
@@ -38,6 +41,12 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub json: Option<Destination>,
     pub html: Option<PathBuf>,
+    /// The GDPR art. 21 objection letter.
+    pub letter: Option<PathBuf>,
+    /// The CSV review list of every item under AI training.
+    pub items: Option<PathBuf>,
+    /// The member's region when given; otherwise inferred from the profile.
+    pub region: Option<member::Region>,
     pub language: &'static str,
     pub redact: bool,
     pub quiet: bool,
@@ -85,13 +94,21 @@ pub fn run(
     stderr: &mut dyn Write,
 ) -> Result<ExitCode, RunError> {
     let messages = Messages::new(config.language);
-    let analysis = analyse::analyse(&config.inputs, &config.analysis)?;
+    let mut options = config.analysis.clone();
+    options.collect_items |= config.items.is_some();
+    let analysis = analyse::analyse(&config.inputs, &options)?;
     let context = ReportContext {
         today: config.today,
         language: config.language.to_owned(),
         redact: config.redact,
     };
-    let report = report::build::build(&analysis, &context);
+    let mut report = report::build::build(&analysis, &context);
+    report.member = member::assess(&analysis.profile, config.region, config.today);
+    if config.redact {
+        report.member.name = None;
+    } else {
+        report.member.name = analysis.profile.full_name();
+    }
 
     match &config.json {
         Some(Destination::Stdout) => report::json::render(&report, stdout)?,
@@ -105,6 +122,24 @@ pub fn run(
     }
     let mut written = Vec::new();
     if let Some(Destination::File(path)) = &config.json {
+        written.push(path.clone());
+    }
+    if let Some(path) = &config.html {
+        output::write_file(path, &config.inputs, |w| {
+            report::html::render(&report, &messages, w)
+        })?;
+        written.push(path.clone());
+    }
+    if let Some(path) = &config.letter {
+        output::write_file(path, &config.inputs, |w| {
+            letter::render(&report, &analysis, &messages, w)
+        })?;
+        written.push(path.clone());
+    }
+    if let Some(path) = &config.items {
+        output::write_file(path, &config.inputs, |w| {
+            review_list::render(&analysis.items, &messages, w)
+        })?;
         written.push(path.clone());
     }
     if !config.quiet {

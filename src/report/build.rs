@@ -143,19 +143,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             .collect(),
         totals,
         timeline: timeline.into_values().collect(),
-        member: Member {
-            name: if context.redact {
-                None
-            } else {
-                analysis.profile.full_name()
-            },
-            region: None,
-            region_source: "unknown".to_owned(),
-            country: None,
-            age_years: None,
-            minor: None,
-            training_since: None,
-        },
+        member: Member::default(),
         policy: PolicySummary {
             as_of: policy::AS_OF,
             stale,
@@ -165,5 +153,6 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             close_account_url: policy::CLOSE_ACCOUNT_URL,
             sources: policy::SOURCES,
         },
+        guidance: Vec::new(),
     }
 }

@@ -2,6 +2,7 @@
 //! HTML) reads. Nothing here formats text for people; renderers do, in the member's language.
 
 pub mod build;
+pub mod html;
 pub mod json;
 pub mod table;
 
@@ -36,6 +37,24 @@ pub struct Report {
     pub timeline: Vec<YearCount>,
     pub member: Member,
     pub policy: PolicySummary,
+    /// What the member can do, in order, as data (texts are in the message files under
+    /// `step-<id>`), so that other tools can show it too.
+    pub guidance: Vec<GuidanceStep>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct GuidanceStep {
+    /// Message id suffix: the title is `step-<id>`, the text `step-<id>.body`.
+    pub id: &'static str,
+    pub url: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Regulator {
+    pub name: &'static str,
+    pub url: &'static str,
+    /// Ireland's DPC is LinkedIn's lead authority in the EU/EEA.
+    pub lead: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -161,6 +180,11 @@ pub struct Member {
     pub age_years: Option<i32>,
     pub minor: Option<bool>,
     pub training_since: Option<String>,
+    /// UK only: LinkedIn shares content with Microsoft for Microsoft's own AI training.
+    pub microsoft_training_sharing: Option<bool>,
+    /// Not EU/EEA/UK/CH: profile and activity shared with Microsoft for advertising.
+    pub microsoft_ads_sharing: Option<bool>,
+    pub regulators: Vec<Regulator>,
 }
 
 #[derive(Clone, Debug, Serialize)]
