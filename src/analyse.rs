@@ -190,7 +190,7 @@ fn offer_excerpt(kept: &mut Vec<DatedExcerpt>, candidate: DatedExcerpt) {
         return;
     }
     kept.push(candidate);
-    kept.sort_by(|a, b| b.sort_key.cmp(&a.sort_key));
+    kept.sort_by_key(|excerpt| std::cmp::Reverse(excerpt.sort_key));
     kept.truncate(EXCERPTS_PER_CATEGORY);
 }
 
@@ -220,6 +220,9 @@ struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
 }
+
+/// A job's outcome with the primary e-mail address it found, if any.
+type JobResult = Result<(JobOutcome, Option<String>), EntryError>;
 
 enum JobOutcome {
     File(FileStats, Vec<ReviewItem>),
@@ -286,7 +289,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         options.progress,
         other_jobs.iter().map(|job| job.size).sum(),
     );
-    let parallel: Vec<(Job, Result<(JobOutcome, Option<String>), EntryError>)> = other_jobs
+    let parallel: Vec<(Job, JobResult)> = other_jobs
         .into_par_iter()
         .map(|job| {
             let mut email = None;
@@ -348,7 +351,7 @@ fn absorb(
     analysis: &mut Analysis,
     inputs: &[Input],
     job: &Job,
-    result: Result<(JobOutcome, Option<String>), EntryError>,
+    result: JobResult,
     options: &AnalysisOptions,
 ) {
     match result {
@@ -814,15 +817,9 @@ fn read_csv(
                 let text = columns
                     .excerpt
                     .iter()
-                    .chain(
-                        columns
-                            .text
-                            .iter()
-                            .map(|i| (*i, "text"))
-                            .collect::<Vec<_>>()
-                            .iter(),
-                    )
-                    .find_map(|(index, _)| filled(&record, Some(*index)))
+                    .map(|(index, _)| *index)
+                    .chain(columns.text.iter().copied())
+                    .find_map(|index| filled(&record, Some(index)))
                     .map(|text| sanitize::excerpt(&unwrap_line_quotes(&text), EXCERPT_CHARS))
                     .unwrap_or_default();
                 items.push(ReviewItem {

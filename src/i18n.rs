@@ -181,7 +181,7 @@ fn group_digits(value: u64, separator: &str) -> String {
     }
     let mut out = String::with_capacity(digits.len() + separator.len() * 4);
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(digit);
