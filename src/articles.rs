@@ -251,7 +251,7 @@ mod tests {
         assert_eq!(article.created.map(|d| d.year()), Some(2023));
         assert_eq!(
             article.body,
-            "Premier\u{a0}paragraphe & suite. Second mot ."
+            "Premier paragraphe & suite. Second mot ."
         );
         // NBSP is white space for word counting, as for every other text.
         assert_eq!(article.words(), 7);
