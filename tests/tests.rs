@@ -2,4 +2,5 @@
 
 mod support;
 
+mod analysis;
 mod fixtures_current;
