@@ -118,3 +118,290 @@ warning-joined-lines = { $count ->
 }
 warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
 written = Written: { $path }
+
+## HTML report
+html-doc-title = What LinkedIn's AI can learn from you
+html-kicker = LinkedIn data export · generative-AI training report
+html-prepared-for = Prepared for { $name }
+html-redacted-banner = Redacted copy: figures only. Names, quotes of the member's writing, links to their items and file names have been left out.
+html-verdict-heading = The verdict
+html-figure-items = { $count ->
+    [one] item of yours that LinkedIn's AI can train on
+   *[other] items of yours that LinkedIn's AI can train on
+}
+html-figure-words = { $count ->
+    [one] word of your own writing among them
+   *[other] words of your own writing among them
+}
+html-figure-span = the years they span
+html-figure-span-none = no dated items
+html-figure-since = when LinkedIn started training on them
+html-figure-since-region = when LinkedIn started training on them where you live
+html-since-unknown-region = Date for the EU, EEA, Switzerland, the UK, Canada and Hong Kong. In the US and most other regions: since { $elsewhere }. The export does not tell which applies to you.
+html-since-note = That date is when training started, not a cut-off: older content is used too (the Dutch data-protection authority warned of data “going back to 2003”).
+html-cta = Switch it off
+html-cta-path = Settings & Privacy > Data privacy > Data for Generative AI Improvement
+html-region-label = Your region
+html-region-eu = European Union
+html-region-eea = European Economic Area
+html-region-ch = Switzerland
+html-region-uk = United Kingdom
+html-region-ca = Canada
+html-region-hk = Hong Kong
+html-region-us = United States
+html-region-other = another region
+html-region-from-profile = from the location on your profile
+html-region-from-flag = as given to the tool
+html-region-unknown = unknown: the export does not say where you live, and the start date depends on it
+html-minor = LinkedIn states that it does not use the data of members it believes to be under 18, “even if your setting appears turned on”. This depends on LinkedIn knowing your age.
+html-ms-training = In the UK, LinkedIn also shares your posts, comments, articles and videos with Microsoft for Microsoft's own AI training. The same setting controls it.
+html-ms-ads = In your region, LinkedIn also shares profile data, feed activity and ad engagement with Microsoft to personalise ads. A separate setting controls it (see “What to do”).
+html-learn-heading = What LinkedIn's AI would learn from you
+html-learn-intro = Each card is a kind of data in your export that LinkedIn uses, or is reported to use, to train its content-generating AI. The quotes are your own text, cut at 280 characters.
+html-learn-intro-redacted = Each card is a kind of data in the export that LinkedIn uses, or is reported to use, to train its content-generating AI.
+html-card-items = { $count ->
+    [one] item
+   *[other] items
+}
+html-card-of = of { NUM($total) } in the export
+html-card-words = { $count ->
+    [one] { NUM($count) } word of your own
+   *[other] { NUM($count) } words of your own
+}
+html-card-undated = { $count ->
+    [one] { NUM($count) } undated
+   *[other] { NUM($count) } undated
+}
+html-card-no-dates = no dates in the export
+html-card-basis = Basis
+html-card-source = source { $n }
+html-card-visibility = Visibility
+html-visibility-connections = connections only
+html-visibility-public = public
+html-visibility-unclear = Whether LinkedIn uses posts shown to connections only is unclear.
+html-reported-note = Named by press coverage of the change, not in LinkedIn's own list.
+html-kind-headline = Headline
+html-kind-summary = Summary
+html-kind-post = Post
+html-kind-comment = Comment
+html-kind-article = Article
+html-timeline-heading = Your data, year by year
+html-timeline-intro = Records per year, by the dates in the export: what falls under AI training, stacked on what does not.
+html-legend-ai = Under AI training
+html-legend-not-used = Not used for AI training
+html-chart-label = Bar chart of records per year from { $first } to { $last }. The table below gives the same figures.
+html-bar-title = { $year }: { NUM($ai) } under AI training, { NUM($other) } not used
+html-timeline-undated = { $count ->
+    [one] { NUM($count) } record has no date and is not shown.
+   *[other] { NUM($count) } records have no date and are not shown.
+}
+html-timeline-empty = The export has no dated records.
+html-timeline-table = The figures as a table
+html-timeline-caption = Records per year
+html-col-year = Year
+html-col-ai = Under AI training
+html-col-not-used = Not used
+html-col-total = Total
+html-not-used-heading = Not used for AI training
+html-not-used-intro = Counted, never shown: no content of messages, contact details, logins, ads or inference data appears in this page.
+html-not-used-meaning = “Not used” means not used to train content-generating AI. LinkedIn may still use such data for other AI (security, content classification); the Data Processing Objection form is the way to object to that.
+html-not-used-caption = Data in the export that LinkedIn does not use to train its generative AI
+html-not-used-none = The export holds no data outside AI training.
+html-col-category = Data
+html-col-records = Records
+html-col-basis = Basis
+html-todo-heading = What to do
+html-step-optout = Switch off “Data for Generative AI Improvement”
+    .desktop = On a computer: Me > Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement, then switch off “Use my data for training content creation AI models”.
+    .mobile = In the app: your profile photo > Settings > Data privacy > Data for Generative AI Improvement, then switch it off.
+    .link = Open the setting directly:
+html-step-object = Object to the other uses of your data
+    .body = The switch only covers content-generating AI. LinkedIn also trains AI for content classification, trust and safety and security on your profile, activity and messages. The Data Processing Objection Request form (GDPR article 21) is the way to object to that too.
+    .link = Objection form:
+html-step-limits = Know what opting out does not undo
+    .past = Training that has already taken place is not undone (LinkedIn); a trained model cannot unlearn (CNPD, Luxembourg).
+    .later = An objection made after 3 November 2025 only covers content published afterwards (Garante, Italy).
+html-step-delete = Delete what you no longer want used
+    .body = Delete posts, comments and other items one by one on LinkedIn, ask LinkedIn to erase data with the Data Deletion form, or close your account.
+    .form = Data Deletion form:
+    .close = Close your account:
+html-step-ms-ads = Switch off sharing with Microsoft for advertising
+    .body = Settings & Privacy > Advertising data > Data sharing with affiliates and partners, then switch it off. LinkedIn gives no direct address for this setting.
+html-regulators = If LinkedIn does not act on your request, you can complain to a data-protection authority:
+html-regulator-lead = LinkedIn's lead authority in the EU
+html-notes-heading = About these figures
+html-notes-problems = { $count ->
+    [one] { NUM($count) } file could not be read and is left out of the figures
+   *[other] { NUM($count) } files could not be read and are left out of the figures
+}
+html-notes-unknown = { $count ->
+    [one] { NUM($count) } file this tool does not know (listed, not counted)
+   *[other] { NUM($count) } files this tool does not know (listed, not counted)
+}
+html-notes-warnings = { $count ->
+    [one] { NUM($count) } warning about the files
+   *[other] { NUM($count) } warnings about the files
+}
+html-sources-heading = Sources
+html-sources-intro = The policy facts in this report were last checked on { $date }.
+html-source-date = dated { $date }
+html-source-no-link = press coverage, no single address
+html-footer-made = Made with { $tool } { $version }, offline, from the member's own LinkedIn data export. This page loads nothing from the internet.
+html-footer-inputs = Input
+html-footer-inputs-hidden = file names left out
+html-footer-export-date = Export date
+html-footer-generated = Generated on
+html-unknown = unknown
+html-month-year = { $month } { $year }
+
+## Member and next steps
+region-eu = European Union
+region-eea = European Economic Area (outside the EU)
+region-ch = Switzerland
+region-uk = United Kingdom
+region-ca = Canada
+region-hk = Hong Kong
+region-us = United States
+region-other = another region
+country-at = Austria
+country-be = Belgium
+country-bg = Bulgaria
+country-hr = Croatia
+country-cy = Cyprus
+country-cz = Czechia
+country-dk = Denmark
+country-ee = Estonia
+country-fi = Finland
+country-fr = France
+country-de = Germany
+country-gr = Greece
+country-hu = Hungary
+country-ie = Ireland
+country-it = Italy
+country-lv = Latvia
+country-lt = Lithuania
+country-lu = Luxembourg
+country-mt = Malta
+country-nl = Netherlands
+country-pl = Poland
+country-pt = Portugal
+country-ro = Romania
+country-sk = Slovakia
+country-si = Slovenia
+country-es = Spain
+country-se = Sweden
+country-is = Iceland
+country-li = Liechtenstein
+country-no = Norway
+country-ch = Switzerland
+country-gb = United Kingdom
+country-ca = Canada
+country-hk = Hong Kong
+country-us = United States
+member-region-profile = Your region: { $region } (from your profile's location: { $country }).
+member-region-flag = Your region: { $region } (given with --region).
+member-region-unknown = Your region is unknown: your profile's location names no country this tool knows. Since when LinkedIn trains on your data, the sharing with Microsoft and the authorities to contact depend on it: give it with --region (eu, eea, ch, uk, ca, hk, us or other).
+member-training-since-day = LinkedIn has used your data to train its generative AI since { $date }, unless you switched it off.
+member-training-since-2024 = LinkedIn has used your data to train its generative AI since August/September 2024, unless you switched it off.
+member-minor = You are { $age }. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, { $date }, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).
+member-minor-undated = You are { $age }. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).
+member-adult-since = Age: { $age }. You turned 18 on { $date }, after training started in your region; until then LinkedIn states that it did not use your data, if it knew your age.
+member-age-at-start = Age: { $age } ({ $start } when training started in your region).
+member-age = Age: { $age }.
+member-age-no-year = Your age is unknown: the birth date in your export has no year. If you are under 18, LinkedIn states that it does not use your data for this training.
+member-age-unreadable = Your age is unknown: the birth date in your export could not be read. If you are under 18, LinkedIn states that it does not use your data for this training.
+member-age-none = Your age is unknown: your export gives no birth date. If you are under 18, LinkedIn states that it does not use your data for this training.
+next-steps-heading = Next steps:
+next-steps-if-region = If it applies in your region: { $text }
+policy-as-of = Policy facts as of { $date } (sources in the HTML and JSON reports).
+regulator = { $name } { $url }
+regulator-lead = { $name }, lead authority, { $url }
+step-opt-out = Switch off "Data for Generative AI Improvement"
+    .body = On a computer: Me > Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement, then switch off "Use my data for training content creation AI models". In the mobile app: your profile photo > Settings > Data privacy > Data for Generative AI Improvement, then switch it off.
+    .short = Switch off "Data for Generative AI Improvement": { $url }
+step-uk-microsoft-training = UK: sharing with Microsoft for Microsoft's own AI
+    .body = In the UK, LinkedIn also shares the posts, comments, articles, collaborative articles and videos you create with Microsoft, for Microsoft's own AI training. The same setting, "Data for Generative AI Improvement", controls it.
+    .short = UK: the same setting also stops the sharing of your posts, comments, articles and videos with Microsoft for Microsoft's own AI training.
+step-objection-form = Object with the Data Processing Objection Request form
+    .body = This form (GDPR article 21) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form.
+    .short = Object to every AI use of your data, not only this training (GDPR art. 21): { $url } (--letter PATH writes the text).
+step-dpo = Write to LinkedIn's Data Protection Officer
+    .body = You can also send the objection letter to LinkedIn's Data Protection Officer (LinkedIn Ireland Unlimited Company, Dublin 2) through this contact form.
+    .short = Or send the objection to LinkedIn's Data Protection Officer: { $url }
+step-microsoft-ads = Switch off the sharing of your data with Microsoft for advertising
+    .body = Since 3 November 2025, outside the EU, the EEA, the UK and Switzerland, LinkedIn shares your profile data, feed activity and ad engagement with Microsoft to personalise ads. It is a separate setting: Settings > Advertising data > data sharing with affiliates and partners (its exact address is unclear).
+    .short = Also switch off the sharing with Microsoft for ads: Settings > Advertising data > data sharing with affiliates and partners (exact address unclear).
+step-delete-items = Delete the items you do not want used
+    .body = Delete posts, comments and other items one by one on LinkedIn. With --items PATH this tool writes the list of every item concerned (category, date, link, excerpt) so that you can review them.
+    .short = Delete what you do not want used (--items PATH lists every item), ask for erasure: { $form }, or close the account: { $close }
+step-deletion-form = Ask for erasure with the Data Deletion form
+    .body = The Data Deletion form asks LinkedIn to erase data you cannot delete yourself.
+    .short = Ask for erasure: { $url }
+step-close-account = Close the account
+    .body = Closing your account ends any further use of your data; it does not undo training already done.
+    .short = Close the account: { $url }
+step-past-training = What switching off does not undo
+    .body = Switching off or objecting "does not affect training that has already taken place" (LinkedIn): a trained model cannot unlearn (Luxembourg's CNPD). The Dutch authority warned that LinkedIn would use data going back to 2003.
+    .short = Switching off does not undo training already done: a trained model cannot unlearn.
+step-late-objection = An objection now only covers what you publish next
+    .body = According to the Italian authority (Garante), an objection made after 3 November 2025 only covers content published afterwards.
+    .short = An objection made after { $date } only covers what you publish afterwards (Italian authority, Garante).
+step-complain = Complain to a data protection authority
+    .body = If LinkedIn does not answer within one month, or you disagree with its answer, you can complain to a data protection authority. In the EU and the EEA, Ireland's Data Protection Commission is LinkedIn's lead authority, and you may also complain to your own national authority.
+    .short = Complain to: { $authorities }
+    .short-unknown = Complain to your data protection authority (which one depends on your region).
+letter-to = To: LinkedIn's Data Protection Officer, { $company }, { $city }, { $country }
+letter-via = Sent through the Data Processing Objection Request form ({ $form }) or to the Data Protection Officer ({ $dpo }).
+letter-date = Date: { $date }
+letter-subject = Subject: Objection to the processing of my personal data (Article 21 { $law ->
+    [uk] UK GDPR
+   *[other] GDPR
+})
+letter-member = Member: { $name }
+letter-email = E-mail address of my LinkedIn account: { $email }
+letter-salutation = Dear Data Protection Officer,
+letter-objection = I object, under Article 21(1) of the { $law ->
+    [uk] UK General Data Protection Regulation (UK GDPR)
+   *[other] General Data Protection Regulation (GDPR)
+}, to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases the training of its generative AI on its legitimate interests (Article 6(1)(f)).
+letter-found = My data export of { $date } holds the following data within the scope of this processing:
+letter-found-undated = My data export holds the following data within the scope of this processing:
+letter-category = { $category }: { NUM($count) }
+letter-total = In all: { $count ->
+    [one] { NUM($count) } item
+   *[other] { NUM($count) } items
+}.
+letter-requests = I therefore ask you:
+letter-request-stop = 1. to stop this processing of my personal data, unless you demonstrate compelling legitimate grounds which override my interests, rights and freedoms (Article 21(1));
+letter-request-restrict = 2. to restrict the processing of my personal data while my objection is being examined (Article 18(1)(d));
+letter-request-confirm = 3. to confirm to me in writing, within one month of receipt of this request (Article 12(3)), the action taken on it.
+letter-closing = Yours faithfully,
+letter-name-missing = [your name]
+letter-email-missing = [the e-mail address of your LinkedIn account]
+items-category = Category
+items-date = Date
+items-link = Link
+items-excerpt = Excerpt
+
+## Errors
+error-not-found = "{ $path }" does not exist: give the path of the LinkedIn export .zip or of the folder it was extracted to
+error-empty = "{ $path }" is empty: download your LinkedIn data export again
+error-incomplete = "{ $path }" is an incomplete download: download the archive again from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data)
+error-not-an-archive = "{ $path }" is { $detail }, not a LinkedIn data export: point to the whole .zip you downloaded or to the folder you extracted it to
+error-corrupt = "{ $path }" is a damaged zip archive ({ $detail }): download it again from LinkedIn
+error-unsupported = "{ $path }" is a zip this tool cannot read ({ $detail }): extract it with your system's archive tool and point to the extracted folder
+error-too-many-entries = "{ $path }" has more than { NUM($limit) } entries, far more than a LinkedIn export: check the path, or raise --max-entries if it is genuine
+error-unreadable = "{ $path }" cannot be read ({ $detail }): check that it exists and that you may read it
+error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to
+error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
+error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
+error-terminal = cannot write to the terminal ({ $detail })
+detected-pdf = a PDF
+detected-text = a text or CSV file
+detected-html = a web page (HTML)
+detected-gzip = a gzip file
+detected-7z = a 7-Zip archive
+detected-rar = a RAR archive
+detected-tar = a tar archive
+detected-device = not a regular file (a pipe or a device)
+detected-unknown = not a recognised archive

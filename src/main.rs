@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use linkedin_exposure::cli::Args;
+use linkedin_exposure::i18n::Messages;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -16,7 +17,8 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code as u8),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
-            let _ = writeln!(stderr, "linkedin-exposure: {error}");
+            let messages = Messages::new(config.language);
+            let _ = writeln!(stderr, "linkedin-exposure: {}", error.localized(&messages));
             ExitCode::from(error.exit_code() as u8)
         }
     }
