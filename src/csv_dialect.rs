@@ -631,7 +631,10 @@ impl<R: Read> CsvReader<R> {
                 self.finished = true;
                 break;
             }
-            if starts_with_date(self.next.get(0).unwrap_or_default()) {
+            // An all-empty record (`,,`) is a record of its own, not a continuation line.
+            if starts_with_date(self.next.get(0).unwrap_or_default())
+                || self.next.iter().all(<[u8]>::is_empty)
+            {
                 std::mem::swap(record, &mut self.pending);
                 std::mem::swap(&mut self.pending, &mut self.next);
                 break;
@@ -1040,6 +1043,21 @@ mod tests {
         );
         assert_eq!(r.stats.continuation_lines, 2);
         assert_eq!(r.stats.records, 2);
+    }
+
+    #[test]
+    fn all_empty_record_in_a_date_file_is_not_a_continuation() {
+        let data = b"Date,Type,Link\n2022-11-20 10:00:00,LIKE,https://x\n,,\n2022-08-17 09:00:00,PRAISE,https://y\n";
+        let mut r = CsvReader::new(&data[..], ReaderLimits::default()).expect("reader");
+        let mut rec = Record::default();
+        let mut blank = 0;
+        let mut records = 0;
+        while r.read_record(&mut rec).expect("read") {
+            records += 1;
+            blank += usize::from(rec.is_blank());
+        }
+        assert_eq!((records, blank), (3, 1));
+        assert_eq!(r.stats().continuation_lines, 0);
     }
 
     #[test]
