@@ -148,7 +148,7 @@ impl Messages {
         self.format(
             "date-long",
             &[
-                ("day", Arg::Text(&date.day().to_string())),
+                ("day", Arg::Num(date.day().unsigned_abs().into())),
                 ("month", Arg::Text(&month)),
                 ("year", Arg::Text(&date.year().to_string())),
             ],
@@ -233,6 +233,8 @@ mod tests {
         let date = jiff::civil::date(2025, 11, 3);
         assert_eq!(Messages::new("en").date(date), "3 November 2025");
         assert_eq!(Messages::new("fr").date(date), "3 novembre 2025");
+        assert_eq!(Messages::new("fr").date(jiff::civil::date(2026, 11, 1)), "1er novembre 2026");
+        assert_eq!(Messages::new("en").date(jiff::civil::date(2026, 11, 1)), "1 November 2026");
     }
 
     #[test]

@@ -3,4 +3,6 @@
 mod support;
 
 mod analysis;
+mod cli;
 mod fixtures_current;
+mod i18n;

@@ -1,0 +1,100 @@
+//! Arguments, exit codes and one-line errors through the binary.
+
+use std::fs;
+
+use crate::analysis::{fixture, tool};
+
+fn stderr_of(args: &[&str]) -> (Option<i32>, String) {
+    let output = tool().args(args).output().expect("runs");
+    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+}
+
+#[test]
+fn no_arguments_is_a_usage_error() {
+    let output = tool().output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("<PATH>"));
+}
+
+#[test]
+fn missing_input_is_one_line_exit_2() {
+    let (code, stderr) = stderr_of(&["/nonexistent/Complete_LinkedInDataExport_12-27-2025.zip"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        stderr,
+        "linkedin-exposure: \"/nonexistent/Complete_LinkedInDataExport_12-27-2025.zip\" does not exist: give the path of the LinkedIn export .zip or of the folder it was extracted to\n"
+    );
+}
+
+#[test]
+fn a_pdf_is_not_an_export() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("export.zip");
+    fs::write(&pdf, b"%PDF-1.7\n...").expect("write");
+    let (code, stderr) = stderr_of(&[pdf.to_str().expect("utf-8 path"), "--no-html"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("is a PDF, not a LinkedIn data export"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+#[test]
+fn folder_without_linkedin_files_exit_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("notes.txt"), b"hello").expect("write");
+    let (code, stderr) = stderr_of(&[dir.path().to_str().expect("utf-8 path"), "--no-html"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("holds no LinkedIn export file"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+#[test]
+fn output_over_an_input_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("export.zip");
+    fs::copy(fixture("sample-export.zip"), &copy).expect("copy");
+    let before = fs::read(&copy).expect("read");
+    let path = copy.to_str().expect("utf-8 path");
+    let (code, stderr) = stderr_of(&[path, "--json", path, "--no-html"]);
+    assert_eq!(code, Some(2));
+    assert!(stderr.contains("is one of your inputs"), "{stderr}");
+    assert_eq!(fs::read(&copy).expect("read"), before, "input untouched");
+}
+
+#[test]
+fn closed_pipe_exits_quietly() {
+    // `linkedin-exposure … | head -1`: stdout closes early; no error, no panic.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("linkedin-exposure"))
+        .arg(fixture("sample-export.zip"))
+        .args(["--no-html", "--quiet", "--today", "2026-11-28"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(matches!(output.status.code(), Some(0)), "{:?} {stderr}", output.status);
+}
+
+#[test]
+fn control_characters_in_names_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("export");
+    crate::analysis::extract(&fixture("sample-export.zip"), &folder);
+    fs::write(
+        folder.join("Evil\u{1b}[31m\u{202e}Name.csv"),
+        "Col\u{1b}[2J,B\u{202e}\nx,y\n",
+    )
+    .expect("write");
+    let output = tool()
+        .arg(&folder)
+        .args(["--no-html", "--color", "never"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains('\u{1b}'), "escape reached the terminal");
+    assert!(!stdout.contains('\u{202e}'), "bidi override reached the terminal");
+    assert!(stdout.contains("Evil[31mName.csv"), "{stdout}");
+}
