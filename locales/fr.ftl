@@ -2,7 +2,10 @@
 
 ## Formats
 number-group-separator = { "\u202F" }
-date-long = { $day } { $month } { $year }
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars
