@@ -7,7 +7,9 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
 }
 
 /// The binary with a fixed date, English, and no HTML unless a test asks for it.
@@ -56,8 +58,22 @@ const COMPLETE: &[(&str, u64, u64, u64, Option<&str>, Option<&str>)] = &[
     ("volunteering", 2, 2, 0, Some("2014"), Some("2018")),
     ("publications", 2, 2, 0, Some("2021"), Some("2024")),
     ("patents", 1, 1, 0, Some("2022"), Some("2022")),
-    ("recommendations_received", 3, 2, 44, Some("2015"), Some("2023")),
-    ("recommendations_given", 2, 2, 32, Some("2021"), Some("2024")),
+    (
+        "recommendations_received",
+        3,
+        2,
+        44,
+        Some("2015"),
+        Some("2023"),
+    ),
+    (
+        "recommendations_given",
+        2,
+        2,
+        32,
+        Some("2021"),
+        Some("2024"),
+    ),
     ("endorsements_received", 7, 7, 0, Some("2016"), Some("2025")),
     ("endorsements_given", 3, 3, 0, Some("2020"), Some("2026")),
     ("profile_sections", 21, 21, 33, Some("2011"), Some("2022")),
@@ -115,7 +131,10 @@ fn scope_and_basis_follow_the_policy() {
     let report = json_report(&[&fixture("sample-export.zip")]);
     let basis = |id: &str| {
         let c = category(&report, id);
-        (c["scope"].as_str().map(str::to_owned), c["basis"].as_str().map(str::to_owned))
+        (
+            c["scope"].as_str().map(str::to_owned),
+            c["basis"].as_str().map(str::to_owned),
+        )
     };
     let pair = |scope: &str, basis: &str| (Some(scope.to_owned()), Some(basis.to_owned()));
     assert_eq!(basis("posts"), pair("ai_training", "stated"));
@@ -158,8 +177,15 @@ fn files_and_unrecognised_are_listed() {
     assert_eq!(unrecognised.len(), 1);
     assert_eq!(unrecognised[0]["path"], "Creator_Mode_Settings.csv");
     assert_eq!(unrecognised[0]["records"], 2);
-    assert!(unrecognised[0]["header"].as_array().is_some_and(|h| !h.is_empty()));
-    let warnings: Vec<&Value> = files.iter().flat_map(|f| f["warnings"].as_array().into_iter().flatten()).collect();
+    assert!(
+        unrecognised[0]["header"]
+            .as_array()
+            .is_some_and(|h| !h.is_empty())
+    );
+    let warnings: Vec<&Value> = files
+        .iter()
+        .flat_map(|f| f["warnings"].as_array().into_iter().flatten())
+        .collect();
     assert!(warnings.is_empty(), "the sample has no drift: {warnings:?}");
 }
 
@@ -167,8 +193,14 @@ fn files_and_unrecognised_are_listed() {
 fn basic_and_complete_merge_to_the_complete_figures() {
     let complete = json_report(&[&fixture("sample-export.zip")]);
     for inputs in [
-        [fixture("sample-export-basic.zip"), fixture("sample-export.zip")],
-        [fixture("sample-export.zip"), fixture("sample-export-basic.zip")],
+        [
+            fixture("sample-export-basic.zip"),
+            fixture("sample-export.zip"),
+        ],
+        [
+            fixture("sample-export.zip"),
+            fixture("sample-export-basic.zip"),
+        ],
     ] {
         let merged = json_report(&[&inputs[0], &inputs[1]]);
         assert_eq!(merged["categories"], complete["categories"]);
@@ -181,7 +213,10 @@ fn basic_and_complete_merge_to_the_complete_figures() {
             .as_array()
             .and_then(|files| files.iter().find(|f| f["path"] == "Profile.csv"))
             .expect("Profile.csv listed");
-        assert_eq!(profile["input"], complete_index, "taken from the Complete archive");
+        assert_eq!(
+            profile["input"], complete_index,
+            "taken from the Complete archive"
+        );
         assert_eq!(merged["inputs"].as_array().map(Vec::len), Some(2));
     }
 }
@@ -300,6 +335,66 @@ fn json_file_and_table_together() {
         .expect("runs");
     assert_eq!(output.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&output.stdout).contains("Total"));
-    let json: Value = serde_json::from_slice(&std::fs::read(&path).expect("written")).expect("JSON");
+    let json: Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("written")).expect("JSON");
     assert_eq!(json["totals"]["ai_training_records"], 156);
+}
+
+#[test]
+fn format_drift_is_a_warning_never_a_silent_zero() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("Comments.csv"),
+        "Date,Link,Text,Reaction Count\n2025-01-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,Bonjour à tous,3\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("Reactions_123.csv"),
+        "Date,Type,Link\n2025-01-03 10:00:00,LIKE,https://x\n2024-13-45 10:00:00,LIKE,https://y\n",
+    )
+    .expect("write");
+    let report = json_report(&[dir.path()]);
+    let files = report["files"].as_array().expect("files");
+    let warnings = |path: &str| -> Vec<(String, String)> {
+        files
+            .iter()
+            .find(|f| f["path"] == path)
+            .and_then(|f| f["warnings"].as_array())
+            .expect("file listed")
+            .iter()
+            .map(|w| {
+                (
+                    w["kind"].as_str().unwrap_or_default().to_owned(),
+                    w["detail"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let pair = |kind: &str, detail: &str| (kind.to_owned(), detail.to_owned());
+    assert_eq!(
+        warnings("Comments.csv"),
+        vec![
+            pair("missing_column", "Message"),
+            pair("unexpected_column", "Text"),
+            pair("unexpected_column", "Reaction Count"),
+        ]
+    );
+    assert_eq!(warnings("Reactions_123.csv"), vec![pair("unparsed_dates", "1")]);
+    let reactions = category(&report, "reactions");
+    assert_eq!(reactions["records"], 2);
+    assert_eq!(reactions["undated"], 1);
+    let comments = category(&report, "comments");
+    assert_eq!(comments["records"], 1);
+    assert_eq!(comments["words"], 0);
+
+    let table = tool()
+        .arg(dir.path())
+        .args(["--no-html", "--color", "never"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        stdout.contains("Comments.csv: column \"Message\" is missing: its figures count as zero"),
+        "{stdout}"
+    );
 }
