@@ -249,10 +249,7 @@ mod tests {
             Some("2023-03-15")
         );
         assert_eq!(article.created.map(|d| d.year()), Some(2023));
-        assert_eq!(
-            article.body,
-            "Premier paragraphe & suite. Second mot ."
-        );
+        assert_eq!(article.body, "Premier paragraphe & suite. Second mot .");
         // NBSP is white space for word counting, as for every other text.
         assert_eq!(article.words(), 7);
     }

@@ -233,8 +233,14 @@ mod tests {
         let date = jiff::civil::date(2025, 11, 3);
         assert_eq!(Messages::new("en").date(date), "3 November 2025");
         assert_eq!(Messages::new("fr").date(date), "3 novembre 2025");
-        assert_eq!(Messages::new("fr").date(jiff::civil::date(2026, 11, 1)), "1er novembre 2026");
-        assert_eq!(Messages::new("en").date(jiff::civil::date(2026, 11, 1)), "1 November 2026");
+        assert_eq!(
+            Messages::new("fr").date(jiff::civil::date(2026, 11, 1)),
+            "1er novembre 2026"
+        );
+        assert_eq!(
+            Messages::new("en").date(jiff::civil::date(2026, 11, 1)),
+            "1 November 2026"
+        );
     }
 
     #[test]

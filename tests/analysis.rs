@@ -49,7 +49,15 @@ fn category<'a>(report: &'a Value, id: &str) -> &'a Value {
 
 /// (id, records, ai_training_records, words, first year, last year) — from fixtures/README.md,
 /// computed independently of the analyser.
-const COMPLETE: &[(&str, u64, u64, u64, Option<&str>, Option<&str>)] = &[
+type Expected = (
+    &'static str,
+    u64,
+    u64,
+    u64,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+const COMPLETE: &[Expected] = &[
     ("profile", 1, 1, 57, None, None),
     ("positions", 5, 5, 78, Some("2012"), Some("2023")),
     ("education", 2, 2, 0, Some("2007"), Some("2009")),
@@ -379,7 +387,10 @@ fn format_drift_is_a_warning_never_a_silent_zero() {
             pair("unexpected_column", "Reaction Count"),
         ]
     );
-    assert_eq!(warnings("Reactions_123.csv"), vec![pair("unparsed_dates", "1")]);
+    assert_eq!(
+        warnings("Reactions_123.csv"),
+        vec![pair("unparsed_dates", "1")]
+    );
     let reactions = category(&report, "reactions");
     assert_eq!(reactions["records"], 2);
     assert_eq!(reactions["undated"], 1);

@@ -6,7 +6,10 @@ use crate::analysis::{fixture, tool};
 
 fn stderr_of(args: &[&str]) -> (Option<i32>, String) {
     let output = tool().args(args).output().expect("runs");
-    (output.status.code(), String::from_utf8_lossy(&output.stderr).into_owned())
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -33,7 +36,10 @@ fn a_pdf_is_not_an_export() {
     fs::write(&pdf, b"%PDF-1.7\n...").expect("write");
     let (code, stderr) = stderr_of(&[pdf.to_str().expect("utf-8 path"), "--no-html"]);
     assert_eq!(code, Some(2));
-    assert!(stderr.contains("is a PDF, not a LinkedIn data export"), "{stderr}");
+    assert!(
+        stderr.contains("is a PDF, not a LinkedIn data export"),
+        "{stderr}"
+    );
     assert_eq!(stderr.lines().count(), 1);
 }
 
@@ -74,7 +80,11 @@ fn closed_pipe_exits_quietly() {
     let output = child.wait_with_output().expect("wait");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(matches!(output.status.code(), Some(0)), "{:?} {stderr}", output.status);
+    assert!(
+        matches!(output.status.code(), Some(0)),
+        "{:?} {stderr}",
+        output.status
+    );
 }
 
 #[test]
@@ -95,6 +105,9 @@ fn control_characters_in_names_never_reach_the_terminal() {
     assert_eq!(output.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(!stdout.contains('\u{1b}'), "escape reached the terminal");
-    assert!(!stdout.contains('\u{202e}'), "bidi override reached the terminal");
+    assert!(
+        !stdout.contains('\u{202e}'),
+        "bidi override reached the terminal"
+    );
     assert!(stdout.contains("Evil[31mName.csv"), "{stdout}");
 }

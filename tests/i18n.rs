@@ -16,7 +16,10 @@ fn ids(code: &str) -> BTreeSet<String> {
 #[test]
 fn every_message_exists_in_every_language() {
     let languages: Vec<&str> = available().collect();
-    assert!(languages.contains(&"en") && languages.contains(&"fr"), "{languages:?}");
+    assert!(
+        languages.contains(&"en") && languages.contains(&"fr"),
+        "{languages:?}"
+    );
     let reference = ids("en");
     assert!(reference.len() > 50, "{} messages only", reference.len());
     for code in &languages {
