@@ -358,7 +358,7 @@ letter-subject = Objet : Opposition au traitement de mes données personnelles (
     [uk] RGPD britannique (UK GDPR)
    *[other] RGPD
 })
-letter-member = Membre : { $name }
+letter-member = Titulaire du compte : { $name }
 letter-email = Adresse électronique de mon compte LinkedIn : { $email }
 letter-salutation = Madame, Monsieur,
 letter-objection = Sur le fondement de l'article 21, paragraphe 1, du { $law ->

@@ -1,12 +1,145 @@
-//! STUB (temporary): the member helper replaces this file. The review list: every item under
-//! AI training as CSV, with spreadsheet formulas neutralised.
+//! The review list (`--items PATH`): every item under AI training as CSV (category, date,
+//! link, excerpt of at most 280 characters), so that the member can review and delete them
+//! one by one. The file is meant for spreadsheets, so it starts with a UTF-8 byte order mark
+//! (Excel otherwise misreads accents), and every cell that a spreadsheet could take for a
+//! formula is neutralised.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::analyse::ReviewItem;
+use crate::analyse::{EXCERPT_CHARS, ReviewItem};
 use crate::i18n::Messages;
+use crate::sanitize;
 
+/// Tells spreadsheets the file is UTF-8.
+const BOM: &[u8] = "\u{FEFF}".as_bytes();
+
+/// Whether a spreadsheet may read a cell starting with `c` as a formula: `=`, `+`, `-`, `@`,
+/// tab and carriage return (OWASP's list), and their full-width forms, which some
+/// spreadsheets fold to the ASCII ones.
+fn starts_formula(c: char) -> bool {
+    matches!(
+        c,
+        '=' | '+' | '-' | '@' | '\t' | '\r' | '＝' | '＋' | '－' | '＠'
+    )
+}
+
+/// The cell as a spreadsheet will show it and never evaluate: a leading `'` when it could
+/// start a formula.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some(c) if starts_formula(c) => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+/// Writes the header (in the member's language) and one row per item.
 pub fn render(items: &[ReviewItem], messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
-    let _ = (items, messages);
-    out.write_all(b"")
+    out.write_all(BOM)?;
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    let header = [
+        messages.get("items-category"),
+        messages.get("items-date"),
+        messages.get("items-link"),
+        messages.get("items-excerpt"),
+    ];
+    writer.write_record(header.iter().map(|cell| neutralise(cell).into_owned()))?;
+    for item in items {
+        let category = messages.get(&format!("category-{}", item.category.as_str()));
+        // The analyser already cuts excerpts; cutting again keeps the promise of 280
+        // characters whatever reaches this function.
+        let excerpt = sanitize::excerpt(&item.excerpt, EXCERPT_CHARS);
+        let link = item
+            .link
+            .as_deref()
+            .map(sanitize::for_report)
+            .unwrap_or_default();
+        let row = [
+            category.as_str(),
+            item.date.as_deref().unwrap_or(""),
+            link.as_str(),
+            excerpt.as_str(),
+        ];
+        writer.write_record(row.map(neutralise).iter().map(|cell| cell.as_bytes()))?;
+    }
+    writer.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::CategoryId;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for (cell, expected) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+33 6 00 00 00 00", "'+33 6 00 00 00 00"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+            ("\rcmd", "'\rcmd"),
+            ("＝1+1", "'＝1+1"),
+            ("Hello = world", "Hello = world"),
+            ("2024-03-01", "2024-03-01"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralise(cell), expected, "{cell:?}");
+        }
+    }
+
+    fn item(
+        category: CategoryId,
+        date: Option<&str>,
+        link: Option<&str>,
+        excerpt: &str,
+    ) -> ReviewItem {
+        ReviewItem {
+            category,
+            date: date.map(str::to_owned),
+            link: link.map(str::to_owned),
+            excerpt: excerpt.to_owned(),
+        }
+    }
+
+    fn written(items: &[ReviewItem], language: &str) -> String {
+        let mut out = Vec::new();
+        assert!(render(items, &Messages::new(language), &mut out).is_ok());
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn every_item_is_a_row_with_its_category_date_link_and_excerpt() {
+        let long = "é".repeat(400);
+        let items = [
+            item(
+                CategoryId::Posts,
+                Some("2024-03-01"),
+                Some("https://www.linkedin.com/feed/update/urn:li:activity:1"),
+                "Hello, \"world\"\nsecond line",
+            ),
+            item(CategoryId::Comments, None, None, "=1+1"),
+            item(CategoryId::Articles, Some("2023"), Some("-x"), &long),
+        ];
+        let text = written(&items, "en");
+        let cut = format!("{}…", "é".repeat(279));
+        let expected = format!(
+            "\u{FEFF}Category,Date,Link,Excerpt\r\n\
+             Posts,2024-03-01,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Hello, \"\"world\"\" second line\"\r\n\
+             Comments,,,'=1+1\r\n\
+             Articles,2023,'-x,{cut}\r\n"
+        );
+        assert_eq!(text, expected);
+        assert_eq!(cut.chars().count(), 280);
+    }
+
+    #[test]
+    fn the_header_follows_the_language_and_an_empty_list_is_a_header() {
+        assert_eq!(
+            written(&[], "fr"),
+            "\u{FEFF}Catégorie,Date,Lien,Extrait\r\n"
+        );
+    }
 }

@@ -42,19 +42,28 @@ pub struct Report {
     pub guidance: Vec<GuidanceStep>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct GuidanceStep {
-    /// Message id suffix: the title is `step-<id>`, the text `step-<id>.body`.
+    /// Message id suffix: the title is `step-<id>`, the text `step-<id>.body` (full, for the
+    /// HTML report; no arguments) and `step-<id>.short` (one line, for the terminal; `$url`
+    /// and `$date`, the training start). Regulators are in `member.regulators`.
     pub id: &'static str,
     pub url: Option<&'static str>,
+    /// The step applies only in some regions and the member's region is unknown.
+    pub region_dependent: bool,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Regulator {
     pub name: &'static str,
     pub url: &'static str,
     /// Ireland's DPC is LinkedIn's lead authority in the EU/EEA.
     pub lead: bool,
+    /// ISO code of the country whose national authority this is; None for the lead and for
+    /// region-wide authorities (ICO, OPC, PCPD).
+    pub country: Option<&'static str>,
+    /// The source id (see `policy.sources`) of the name and address.
+    pub source: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -185,6 +194,17 @@ pub struct Member {
     /// Not EU/EEA/UK/CH: profile and activity shared with Microsoft for advertising.
     pub microsoft_ads_sharing: Option<bool>,
     pub regulators: Vec<Regulator>,
+    /// ISO 3166-1 alpha-2 code (lower case) of `country`.
+    pub country_code: Option<String>,
+    /// What the Birth Date allowed: `with_year`, `no_year`, `none` or `unreadable`.
+    pub birth_date: String,
+    /// Age on the first day training applied in the member's region.
+    pub age_at_training_start: Option<i32>,
+    /// The 18th birthday (YYYY-MM-DD), given only when it matters: the member is under 18
+    /// today or was when training started. Absent when redacted.
+    pub turns_18_on: Option<String>,
+    /// When the region is unknown: the fields above that depend on it.
+    pub depends_on_region: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -131,7 +131,20 @@ pub fn render(
             messages.format("policy-stale", &[("date", Arg::Text(report.policy.as_of))])
         )?;
     }
-    render_notes(report, messages, out)
+    render_notes(report, messages, out)?;
+    render_next_steps(report, messages, out)
+}
+
+/// The member's situation and the short "next steps" block (texts from [`crate::member`]).
+fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out)?;
+    for line in crate::member::situation_lines(&report.member, messages) {
+        writeln!(out, "{}", for_terminal(&line))?;
+    }
+    for line in crate::member::next_steps_lines(report, messages) {
+        writeln!(out, "{}", for_terminal(&line))?;
+    }
+    Ok(())
 }
 
 /// The one-sentence verdict.
