@@ -6,3 +6,4 @@ mod analysis;
 mod cli;
 mod fixtures_current;
 mod i18n;
+mod member;
