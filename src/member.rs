@@ -1021,6 +1021,10 @@ mod tests {
                 "You are 17. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, 2 December 2026, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).",
             ]
         );
+        assert_eq!(
+            situation_lines(&minor, &fr).pop().unwrap_or_default(),
+            "Vous avez 17 ans. LinkedIn déclare ne pas utiliser, pour entraîner son IA générative, les données des membres dont il pense qu'ils ont moins de 18 ans, même si le paramètre semble activé ; cela suppose que LinkedIn connaisse votre âge. À partir de vos 18 ans, le 2 décembre 2026, les éléments listés ici seraient utilisés, sauf si vous désactivez le paramètre (LinkedIn ne dit pas si ce que vous avez publié avant cette date en est exclu)."
+        );
         let unknown = assess(&profile(None, Some("Apr 22, 1987")), None, TODAY);
         assert_eq!(
             situation_lines(&unknown, &en),
@@ -1028,6 +1032,26 @@ mod tests {
                 "Your region is unknown: your profile's location names no country this tool knows. Since when LinkedIn trains on your data, the sharing with Microsoft and the authorities to contact depend on it: give it with --region (eu, eea, ch, uk, ca, hk, us or other).",
                 "Age: 39.",
             ]
+        );
+        let age_line = |birth: &str, messages: &Messages| {
+            let member = assess(&profile(Some("Aarhus, Denmark"), Some(birth)), None, TODAY);
+            situation_lines(&member, messages).pop().unwrap_or_default()
+        };
+        assert_eq!(
+            age_line("Apr 22, 1987", &en),
+            "Age: 39 (38 when training started in your region)."
+        );
+        assert_eq!(
+            age_line("Apr 22, 1987", &fr),
+            "Âge : 39 ans (38 ans au début de l'entraînement dans votre région)."
+        );
+        assert_eq!(
+            age_line("Dec 1, 2008", &en),
+            "Age: 18. You turned 18 on 1 December 2026, after training started in your region; until then LinkedIn states that it did not use your data, if it knew your age."
+        );
+        assert_eq!(
+            age_line("Dec 1, 2008", &fr),
+            "Âge : 18 ans. Vous avez eu 18 ans le 1er décembre 2026, après le début de l'entraînement dans votre région ; jusque-là, LinkedIn déclare ne pas avoir utilisé vos données, s'il connaissait votre âge."
         );
     }
 }
