@@ -47,8 +47,9 @@ pub struct RegionRules {
     /// and ad engagement shared with Microsoft for ads (separate setting). Source
     /// `privacy-notice-eu`.
     pub microsoft_ads_sharing: bool,
-    /// Whether the Garante's point applies (the EU, EEA, Switzerland and the UK): an objection made after
-    /// `TRAINING_START_EUROPE` only covers content published afterwards. Source `garante-it`.
+    /// Whether the Garante's point applies (the EU, EEA, Switzerland and the UK): an
+    /// objection made after `TRAINING_START_EUROPE` only covers content published
+    /// afterwards. Source `garante-it`.
     pub late_objection_limit: bool,
 }
 
