@@ -128,8 +128,11 @@ pub fn region_authority(region: Region) -> Option<Authority> {
             "Office of the Privacy Commissioner for Personal Data (PCPD), Hong Kong",
             "https://www.pcpd.org.hk",
         )),
-        // Switzerland: the reference names no authority (see the report to the project lead).
-        Region::Eu | Region::Eea | Region::Ch | Region::Us | Region::Other => None,
+        Region::Ch => Some(authority(
+            "Federal Data Protection and Information Commissioner (FDPIC)",
+            "https://www.edoeb.admin.ch",
+        )),
+        Region::Eu | Region::Eea | Region::Us | Region::Other => None,
     }
 }
 
