@@ -5,5 +5,6 @@ mod support;
 mod analysis;
 mod cli;
 mod fixtures_current;
+mod html;
 mod i18n;
 mod member;

@@ -192,7 +192,12 @@ struct Step {
     title: String,
     paragraphs: Vec<String>,
     links: Vec<LabelledLink>,
+    /// The step where the member's data-protection authorities are listed.
+    regulators: bool,
 }
+
+/// The guidance step after which the authorities are named.
+const COMPLAIN_STEP: &str = "complain";
 
 struct LabelledLink {
     label: String,
@@ -234,7 +239,7 @@ struct Page<'a> {
     verdict: String,
     figures: Vec<Figure>,
     since_notes: Vec<String>,
-    situation: Vec<FooterRow>,
+    situation: Vec<String>,
     notices: Vec<String>,
     stale: Option<String>,
     opt_out: Option<Link>,
@@ -245,6 +250,8 @@ struct Page<'a> {
     not_used_total: String,
     steps: Vec<Step>,
     regulators: Vec<RegulatorView>,
+    /// No step names the authorities: list them after the steps.
+    regulators_after_steps: bool,
     notes: Vec<NoteGroup>,
     sources_intro: String,
     sources: Vec<SourceView>,
@@ -334,6 +341,7 @@ impl<'a> Page<'a> {
                     lead: regulator.lead.then(|| messages.get("html-regulator-lead")),
                 })
                 .collect(),
+            regulators_after_steps: !report.guidance.iter().any(|step| step.id == COMPLAIN_STEP),
             notes: notes(report, messages),
             sources_intro: messages.format(
                 "html-sources-intro",
@@ -364,15 +372,17 @@ fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
         (Some(first), Some(last)) => Some(format!("{first}–{last}")),
         _ => None,
     };
-    let since = report
-        .member
-        .training_since
-        .as_deref()
-        .unwrap_or(policy::TRAINING_START_EUROPE);
-    let since_label = if report.member.training_since.is_some() {
-        "html-figure-since-region"
-    } else {
-        "html-figure-since"
+    // Training reaches a member's data from the region's start date, or from their 18th
+    // birthday when that came (or comes) later.
+    let member = &report.member;
+    let (since, since_label) = match (
+        member.training_since.as_deref(),
+        member.turns_18_on.as_deref(),
+    ) {
+        // ISO dates (day or month precision) compare correctly as text.
+        (Some(start), Some(adult)) if adult > start => (adult, "html-figure-since-18"),
+        (Some(start), _) => (start, "html-figure-since-region"),
+        (None, _) => (policy::TRAINING_START_EUROPE, "html-figure-since"),
     };
     vec![
         Figure {
@@ -421,39 +431,22 @@ fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
     notes
 }
 
-/// The member's region as the report knows it (never the age or country when redacted).
-fn situation(report: &Report, messages: &Messages) -> Vec<FooterRow> {
-    let member = &report.member;
-    let value = match member.region.as_deref() {
-        Some(region) => {
-            let id = format!("html-region-{region}");
-            let mut value = if messages.has(&id) {
-                messages.get(&id)
-            } else {
-                sanitize::for_report(region)
-            };
-            if let Some(country) = member.country.as_deref().filter(|_| !report.redacted) {
-                value = format!("{value} ({})", sanitize::for_report(country));
-            }
-            match member.region_source.as_str() {
-                "profile" => format!("{value}, {}", messages.get("html-region-from-profile")),
-                "flag" => format!("{value}, {}", messages.get("html-region-from-flag")),
-                _ => value,
-            }
-        }
-        None => messages.get("html-region-unknown"),
-    };
-    vec![FooterRow {
-        label: messages.get("html-region-label"),
-        value,
-    }]
+/// The member's situation as the terminal states it: region and since when training applies,
+/// then the age. A redacted page keeps the region only: the age is the member's own.
+fn situation(report: &Report, messages: &Messages) -> Vec<String> {
+    let mut lines = crate::member::situation_lines(&report.member, messages);
+    if report.redacted {
+        lines.truncate(1);
+    }
+    lines
 }
 
 /// Facts about the member that change what the figures mean.
 fn notices(report: &Report, messages: &Messages) -> Vec<String> {
     let member = &report.member;
     let mut notices = Vec::new();
-    if member.minor == Some(true) {
+    // Unredacted, the age line of the situation already says it, with the 18th birthday.
+    if member.minor == Some(true) && report.redacted {
         notices.push(messages.get("html-minor"));
     }
     if member.microsoft_training_sharing == Some(true) {
@@ -509,19 +502,29 @@ fn card(
             .filter(|quote| !quote.text.is_empty())
             .collect()
     };
-    let visibility = category
-        .visibility
-        .iter()
-        .flatten()
-        .map(|(value, count)| {
-            // Only PUBLIC has a documented meaning; other values (MEMBER_NETWORK,
-            // CONNECTIONS…) are shown as the export writes them rather than guessed at.
-            let name = match value.as_str() {
-                "PUBLIC" => messages.get("html-visibility-public"),
-                other => sanitize::for_report(other),
-            };
-            format!("{name}: {}", messages.int(*count))
-        })
+    // Only PUBLIC has a documented meaning; other enumeration values (MEMBER_NETWORK,
+    // CONNECTIONS…) are shown as the export writes them rather than guessed at, and anything
+    // that does not look like one is counted as "other values" (figures only).
+    let mut visibility: Vec<(String, u64)> = Vec::new();
+    for (value, count) in category.visibility.iter().flatten() {
+        let enumeration = !value.is_empty()
+            && value.len() <= 40
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+        let name = match value.as_str() {
+            "PUBLIC" => messages.get("html-visibility-public"),
+            _ if enumeration => value.clone(),
+            _ => messages.get("html-visibility-other"),
+        };
+        match visibility.iter_mut().find(|(known, _)| *known == name) {
+            Some((_, total)) => *total = total.saturating_add(*count),
+            None => visibility.push((name, *count)),
+        }
+    }
+    let visibility = visibility
+        .into_iter()
+        .map(|(name, count)| format!("{name}: {}", messages.int(count)))
         .collect();
     Card {
         title: messages.get(&format!("category-{}", category.id.as_str())),
@@ -796,22 +799,30 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
             .map(|step| {
                 let title_id = format!("step-{}", step.id);
                 let body_id = format!("{title_id}.body");
-                let url = step.url.unwrap_or("");
-                let body = messages.format(&body_id, &[("url", Arg::Text(url))]);
+                let title = messages.get(&title_id);
+                let body = messages.get(&body_id);
                 Step {
-                    title: messages.get(&title_id),
+                    title: if step.region_dependent {
+                        messages.format("next-steps-if-region", &[("text", Arg::Text(&title))])
+                    } else {
+                        title
+                    },
+                    // A missing text shows as its id; better nothing.
                     paragraphs: if body == body_id {
                         Vec::new()
                     } else {
                         vec![body]
                     },
-                    links: link(url)
+                    links: step
+                        .url
+                        .and_then(link)
                         .map(|link| LabelledLink {
                             label: String::new(),
                             link,
                         })
                         .into_iter()
                         .collect(),
+                    regulators: step.id == COMPLAIN_STEP,
                 }
             })
             .collect();
@@ -827,6 +838,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
             links: labelled(messages, "html-step-optout.link", policy.opt_out_url)
                 .into_iter()
                 .collect(),
+            regulators: false,
         },
         Step {
             title: messages.get("html-step-object"),
@@ -834,6 +846,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
             links: labelled(messages, "html-step-object.link", policy.objection_form_url)
                 .into_iter()
                 .collect(),
+            regulators: false,
         },
     ];
     if report.member.microsoft_ads_sharing == Some(true) {
@@ -841,6 +854,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
             title: messages.get("html-step-ms-ads"),
             paragraphs: vec![messages.get("html-step-ms-ads.body")],
             links: Vec::new(),
+            regulators: false,
         });
     }
     steps.push(Step {
@@ -850,6 +864,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
             messages.get("html-step-limits.later"),
         ],
         links: Vec::new(),
+        regulators: false,
     });
     steps.push(Step {
         title: messages.get("html-step-delete"),
@@ -861,6 +876,8 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
         .into_iter()
         .flatten()
         .collect(),
+        // Without the guidance, the authorities follow the steps.
+        regulators: false,
     });
     steps
 }
