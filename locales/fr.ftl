@@ -138,8 +138,8 @@ html-figure-words = { $count ->
 }
 html-figure-span = les années couvertes
 html-figure-span-none = aucun élément daté
-html-figure-since = depuis quand LinkedIn s'en sert pour l'entraînement
-html-figure-since-region = depuis quand LinkedIn s'en sert pour l'entraînement là où vous vivez
+html-figure-since = début de l'entraînement sur ces données
+html-figure-since-region = début de l'entraînement sur ces données là où vous vivez
 html-figure-since-18 = vos 18 ans, date à partir de laquelle l'entraînement de LinkedIn vous concerne
 html-since-unknown-region = Date valable pour l'UE, l'EEE, la Suisse, le Royaume-Uni, le Canada et Hong Kong. Aux États-Unis et dans la plupart des autres régions : depuis { $elsewhere }. L'export ne permet pas de savoir laquelle vous concerne.
 html-since-note = Cette date marque le début de l'entraînement, pas une limite : les contenus plus anciens servent aussi (l'autorité néerlandaise de protection des données a prévenu que les données remontant « jusqu'à 2003 » seraient utilisées).

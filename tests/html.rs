@@ -930,3 +930,77 @@ fn browser_keeps_hostile_content_inert() {
     assert!(rendered.text.contains(SCRIPT) && rendered.text.contains(IMG));
     assert!(rendered.attributes("onerror").is_empty());
 }
+
+// ---------------------------------------------------------------------------------------
+// Edge cases of the model.
+
+fn export_of(dir: &Path, files: Vec<(&'static str, &str)>) -> PathBuf {
+    let files: Vec<SampleFile> = files
+        .into_iter()
+        .map(|(path, content)| SampleFile {
+            path,
+            content: content.as_bytes().to_vec(),
+            modified: (2026, 11, 20, 10, 0, 0),
+        })
+        .collect();
+    let path = dir.join("Complete_LinkedInDataExport_11-20-2026.zip");
+    std::fs::write(&path, zip_bytes(&files)).expect("zip written");
+    path
+}
+
+const PROFILE_HEADER: &str = "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers";
+
+#[test]
+fn export_without_training_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = export_of(
+        dir.path(),
+        vec![(
+            "Logins.csv",
+            "Login Date,IP Address,User Agent,Login Type\n2026-01-03 10:00:00 UTC,192.0.2.1,Firefox,WEB\n",
+        )],
+    );
+    let (page, report) = render(&[&export], &[]);
+    assert_self_contained(&page);
+    assert_eq!(report["totals"]["ai_training_records"], 0);
+    let text = parse(&page).text;
+    assert!(text.contains(
+        "This export holds nothing that LinkedIn says it uses to train its generative AI."
+    ));
+    assert!(page.contains("<dd>—</dd>"), "no span of years");
+    assert!(text.contains("no dated items"));
+    assert!(!page.contains("<article"), "no category card");
+    assert!(text.contains("Logins, security"));
+    assert!(!text.contains("192.0.2.1"), "login data shown");
+}
+
+#[test]
+fn minor_page_dates_training_from_the_18th_birthday() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let profile = format!(
+        "{PROFILE_HEADER}\nLéa,Exemple,,,\"Jan 5, 2010\",Lycéenne,,,,\"Lyon, France\",,,\n"
+    );
+    let export = export_of(
+        dir.path(),
+        vec![
+            ("Profile.csv", &profile),
+            (
+                "Shares.csv",
+                "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2026-03-01 10:00:00,https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A9,Mon premier post,,,PUBLIC\n",
+            ),
+        ],
+    );
+    let (page, report) = render(&[&export], &[]);
+    assert_eq!(report["member"]["minor"], true);
+    assert_eq!(report["member"]["turns_18_on"], "2028-01-05");
+    let parsed = parse(&page);
+    assert!(page.contains(
+        "<div class=\"figure\"><dt>your 18th birthday, from when LinkedIn&#39;s training applies to you</dt><dd>5 January 2028</dd></div>"
+    ));
+    assert!(parsed.text.contains("You are 16."), "{}", parsed.text);
+    // Redacted: no age and no birthday, but the rule that changes the verdict stays.
+    let (page, _) = render(&[&export], &["--redact"]);
+    let text = parse(&page).text;
+    assert!(!text.contains("You are 16") && !text.contains("2028"));
+    assert!(text.contains("does not use the data of members it believes to be under 18"));
+}
