@@ -86,7 +86,6 @@ fn every_message_is_used() {
         "region-",
         "country-",
         "html-kind-",
-        "html-region-",
     ];
     let unused: Vec<String> = ids("en")
         .into_iter()
