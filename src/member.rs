@@ -782,7 +782,12 @@ mod tests {
         );
         assert_eq!(
             rules_of(Region::Ch, Some("Genève, Suisse")),
-            (s("2025-11-03"), false, false, vec![])
+            (
+                s("2025-11-03"),
+                false,
+                false,
+                vec!["https://www.edoeb.admin.ch"]
+            )
         );
         assert_eq!(
             rules_of(Region::Uk, None),
