@@ -153,7 +153,13 @@ fn each_region_flag_applies_its_rules() {
         ("eu", "2025-11-03", false, false, &[DPC, CNIL]),
         // The profile says France, an EEA country too: its authority is named.
         ("eea", "2025-11-03", false, false, &[DPC, CNIL]),
-        ("ch", "2025-11-03", false, false, &["https://www.edoeb.admin.ch"]),
+        (
+            "ch",
+            "2025-11-03",
+            false,
+            false,
+            &["https://www.edoeb.admin.ch"],
+        ),
         ("uk", "2025-11-03", true, false, &["https://ico.org.uk"]),
         ("ca", "2025-11-03", false, true, &["https://www.priv.gc.ca"]),
         (
