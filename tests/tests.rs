@@ -8,3 +8,4 @@ mod fixtures_current;
 mod html;
 mod i18n;
 mod member;
+mod streaming;
