@@ -393,3 +393,13 @@ detected-rar = a RAR archive
 detected-tar = a tar archive
 detected-device = not a regular file (a pipe or a device)
 detected-unknown = not a recognised archive
+
+## Sources (titles shown in reports; the JSON keeps the English titles of policy.rs)
+source-title-privacy-notice-eu = LinkedIn European Regional Privacy Notice, row “To train our content-generating Generative AI systems” (dated copies kept by Open Terms Archive)
+source-title-help-opt-out = LinkedIn Help a6278444: control whether LinkedIn uses your data to train generative AI models
+source-title-press-reactions = Press coverage of the change naming reactions to other members' posts
+source-title-ap-nl = Autoriteit Persoonsgegevens (Dutch data-protection authority): LinkedIn may use data going back to 2003
+source-title-garante-it = Garante per la protezione dei dati personali (Italian authority): an objection after 3 November 2025 only covers later content
+source-title-policy-reference = This tool's compiled policy facts: Ireland's DPC as lead authority, the CNIL for France, the opt-out and objection addresses
+source-title-authorities = The data-protection authorities' own websites (members of the European Data Protection Board, ICO, OPC, PCPD, FDPIC)
+source-title-cnpd-lu = CNPD (Luxembourg authority): a trained model cannot unlearn

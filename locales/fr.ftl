@@ -396,3 +396,13 @@ detected-rar = une archive RAR
 detected-tar = une archive tar
 detected-device = pas un fichier ordinaire (un tube ou un périphérique)
 detected-unknown = pas une archive reconnue
+
+## Sources (titres affichés dans les rapports ; le JSON garde les titres anglais de policy.rs)
+source-title-privacy-notice-eu = Politique de confidentialité régionale européenne de LinkedIn, ligne « To train our content-generating Generative AI systems » (copies datées conservées par Open Terms Archive)
+source-title-help-opt-out = Aide LinkedIn a6278444 : choisir si LinkedIn utilise vos données pour entraîner ses modèles d'IA générative
+source-title-press-reactions = Articles de presse sur le changement citant les « réactions déposées sur les posts d'autrui »
+source-title-ap-nl = Autoriteit Persoonsgegevens (autorité néerlandaise de protection des données) : LinkedIn peut utiliser des données remontant à 2003
+source-title-garante-it = Garante per la protezione dei dati personali (autorité italienne) : une opposition formée après le 3 novembre 2025 ne couvre que les contenus publiés ensuite
+source-title-policy-reference = Faits compilés par cet outil : la DPC irlandaise comme autorité chef de file, la CNIL pour la France, les adresses de désactivation et d'opposition
+source-title-authorities = Les sites des autorités de protection des données (membres du Comité européen de la protection des données, ICO, OPC, PCPD, PFPDT)
+source-title-cnpd-lu = CNPD (autorité luxembourgeoise) : un modèle entraîné ne peut pas désapprendre

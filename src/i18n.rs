@@ -175,8 +175,7 @@ impl Messages {
 
 fn group_digits(value: u64, separator: &str) -> String {
     let digits = value.to_string();
-    if digits.len() <= 3 || (digits.len() == 4 && separator == "\u{202F}") {
-        // French typography leaves four-digit numbers ungrouped (2025, 1234).
+    if digits.len() <= 3 {
         return digits;
     }
     let mut out = String::with_capacity(digits.len() + separator.len() * 4);
@@ -224,7 +223,7 @@ mod tests {
         assert_eq!(en.int(1234567), "1,234,567");
         assert_eq!(en.int(999), "999");
         assert_eq!(fr.int(1234567), "1\u{202F}234\u{202F}567");
-        assert_eq!(fr.int(1234), "1234");
+        assert_eq!(fr.int(1234), "1\u{202F}234");
         assert_eq!(fr.int(12345), "12\u{202F}345");
     }
 

@@ -468,6 +468,17 @@ mod tests {
     }
 
     #[test]
+    fn every_source_has_a_title_in_every_language() {
+        for code in crate::i18n::available() {
+            let messages = crate::i18n::Messages::new(code);
+            for source in SOURCES {
+                let id = format!("source-title-{}", source.id);
+                assert!(messages.has(&id), "{code}: {id}");
+            }
+        }
+    }
+
+    #[test]
     fn dates_are_iso() {
         assert!(TRAINING_START_ELSEWHERE.starts_with("2024-"));
         for date in [AS_OF, TRAINING_START_EUROPE] {

@@ -1004,3 +1004,74 @@ fn minor_page_dates_training_from_the_18th_birthday() {
     assert!(!text.contains("You are 16") && !text.contains("2028"));
     assert!(text.contains("does not use the data of members it believes to be under 18"));
 }
+
+/// The text between tags, one trimmed, white-space-folded segment each (style content left out).
+fn text_segments(html: &str) -> BTreeSet<String> {
+    let mut segments = BTreeSet::new();
+    let mut rest = html;
+    let mut in_style = false;
+    while let Some(open) = rest.find('<') {
+        if !in_style {
+            let text = decode_entities(&rest[..open]);
+            let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !folded.is_empty() {
+                segments.insert(folded);
+            }
+        }
+        let tag_end = rest[open..].find('>').map_or(rest.len(), |end| open + end + 1);
+        let tag = rest[open..tag_end].to_ascii_lowercase();
+        if tag.starts_with("<style") {
+            in_style = true;
+        } else if tag.starts_with("</style") {
+            in_style = false;
+        }
+        rest = &rest[tag_end..];
+    }
+    segments
+}
+
+#[test]
+fn french_page_snapshot() {
+    let (page, _) = render(&[&fixture("sample-export.zip")], &["--lang", "fr"]);
+    insta::assert_snapshot!("html_fr", page);
+}
+
+#[test]
+fn french_page_has_no_english_sentence_of_the_english_page() {
+    let (english, report) = render(&[&fixture("sample-export.zip")], &["--lang", "en"]);
+    let (french, _) = render(&[&fixture("sample-export.zip")], &["--lang", "fr"]);
+    // The member's own words, names and file names are the same in both pages, as are
+    // proper names of authorities and addresses.
+    let mut shared: BTreeSet<String> = BTreeSet::new();
+    for category in report["categories"].as_array().into_iter().flatten() {
+        for excerpt in category["excerpts"].as_array().into_iter().flatten() {
+            if let Some(text) = excerpt["text"].as_str() {
+                shared.insert(text.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+    }
+    for regulator in report["member"]["regulators"].as_array().into_iter().flatten() {
+        if let Some(name) = regulator["name"].as_str() {
+            shared.insert(name.to_owned());
+            shared.insert(format!("{name}:"));
+        }
+    }
+    let french_segments = text_segments(&french);
+    let english_sentences: Vec<String> = text_segments(&english)
+        .into_iter()
+        .filter(|segment| {
+            let words = segment
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            words >= 3
+                && !shared.contains(segment)
+                && !segment.starts_with("https://")
+                && french_segments.contains(segment)
+        })
+        .collect();
+    assert!(
+        english_sentences.is_empty(),
+        "English sentences in the French page: {english_sentences:#?}"
+    );
+}

@@ -85,6 +85,7 @@ fn every_message_is_used() {
         "step-",
         "region-",
         "country-",
+        "source-title-",
         "html-kind-",
     ];
     let unused: Vec<String> = ids("en")

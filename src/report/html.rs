@@ -276,7 +276,7 @@ impl<'a> Page<'a> {
             .map(|(index, source)| SourceView {
                 anchor: format!("source-{}", source.id),
                 number: index + 1,
-                title: source.title.to_owned(),
+                title: messages.get(&format!("source-title-{}", source.id)),
                 link: link(source.url),
                 date: messages.format(
                     "html-source-date",
