@@ -1018,7 +1018,9 @@ fn text_segments(html: &str) -> BTreeSet<String> {
                 segments.insert(folded);
             }
         }
-        let tag_end = rest[open..].find('>').map_or(rest.len(), |end| open + end + 1);
+        let tag_end = rest[open..]
+            .find('>')
+            .map_or(rest.len(), |end| open + end + 1);
         let tag = rest[open..tag_end].to_ascii_lowercase();
         if tag.starts_with("<style") {
             in_style = true;
@@ -1050,7 +1052,11 @@ fn french_page_has_no_english_sentence_of_the_english_page() {
             }
         }
     }
-    for regulator in report["member"]["regulators"].as_array().into_iter().flatten() {
+    for regulator in report["member"]["regulators"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
         if let Some(name) = regulator["name"].as_str() {
             shared.insert(name.to_owned());
             shared.insert(format!("{name}:"));
