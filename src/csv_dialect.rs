@@ -8,6 +8,7 @@
 //! steady-state reading allocates nothing per record.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io::{self, Read};
 
 use csv_core::ReadRecordResult;
@@ -347,6 +348,15 @@ struct Parser<R> {
     max_field: usize,
     max_cols: usize,
     stats: ReadStats,
+    /// `core` parses `\"` escapes (to give it back to the right pool).
+    backslash: bool,
+}
+
+impl<R> Drop for Parser<R> {
+    fn drop(&mut self) {
+        // The placeholder is never used: only a built reader can parse.
+        recycle_core_reader(self.backslash, std::mem::take(&mut self.core));
+    }
 }
 
 impl<R: Read> Parser<R> {
@@ -539,10 +549,6 @@ impl<R: Read> CsvReader<R> {
         let sniffed = prefix.get(pos..).unwrap_or_default();
         dialect.backslash_escapes =
             !dialect.not_csv && detect_backslash(sniffed, eof, &mut scratch, &mut ends);
-        let mut builder = csv_core::ReaderBuilder::new();
-        if dialect.backslash_escapes {
-            builder.escape(Some(b'\\')).double_quote(true);
-        }
         let mut parser = Parser {
             src: Source {
                 inner,
@@ -551,13 +557,14 @@ impl<R: Read> CsvReader<R> {
                 end,
                 eof,
             },
-            core: builder.build(),
+            core: core_reader(dialect.backslash_escapes),
             core_pos: 0,
             scratch,
             ends,
             max_field: limits.max_field_bytes,
             max_cols: limits.max_columns.max(1),
             stats: ReadStats::default(),
+            backslash: dialect.backslash_escapes,
         };
         let mut header_rec = Record::default();
         let has_header = !dialect.not_csv && parser.read_raw(&mut header_rec)?;
@@ -778,6 +785,69 @@ fn detect_backslash(prefix: &[u8], complete: bool, out: &mut [u8], ends: &mut [u
         .any(|w| matches!(w, [b'\\', b'"', next] if !matches!(next, b',' | b'\r' | b'\n' | b'"')))
 }
 
+thread_local! {
+    /// Built csv-core readers kept for reuse on this thread, `[RFC, backslash]`. Building one
+    /// computes its DFA (about 250,000 instructions, more than reading a small export file)
+    /// and every file needs three (two to sniff the escaping, one to read). `Clone` is no way
+    /// out: csv-core's DFA clone copies only part of the tables.
+    static CORE_READERS: RefCell<CorePool> = const { RefCell::new(CorePool::new()) };
+}
+
+/// Idle built readers of each configuration.
+struct CorePool {
+    rfc: Vec<csv_core::Reader>,
+    backslash: Vec<csv_core::Reader>,
+}
+
+impl CorePool {
+    const fn new() -> Self {
+        Self {
+            rfc: Vec::new(),
+            backslash: Vec::new(),
+        }
+    }
+
+    fn of(&mut self, backslash: bool) -> &mut Vec<csv_core::Reader> {
+        if backslash {
+            &mut self.backslash
+        } else {
+            &mut self.rfc
+        }
+    }
+}
+
+/// A csv-core reader in its initial state, RFC 4180 or with `\"` escapes.
+fn core_reader(backslash: bool) -> csv_core::Reader {
+    let reused = CORE_READERS
+        .try_with(|pool| pool.borrow_mut().of(backslash).pop())
+        .ok()
+        .flatten();
+    match reused {
+        Some(mut core) => {
+            core.reset();
+            core
+        }
+        None => {
+            let mut builder = csv_core::ReaderBuilder::new();
+            if backslash {
+                builder.escape(Some(b'\\')).double_quote(true);
+            }
+            builder.build()
+        }
+    }
+}
+
+/// Gives a reader from [`core_reader`] back for reuse (a few per thread at most).
+fn recycle_core_reader(backslash: bool, core: csv_core::Reader) {
+    let _ = CORE_READERS.try_with(|pool| {
+        let mut pool = pool.borrow_mut();
+        let idle = pool.of(backslash);
+        if idle.len() < 2 {
+            idle.push(core);
+        }
+    });
+}
+
 fn count_mismatched_records(
     prefix: &[u8],
     complete: bool,
@@ -785,11 +855,19 @@ fn count_mismatched_records(
     out: &mut [u8],
     ends: &mut [usize],
 ) -> u64 {
-    let mut builder = csv_core::ReaderBuilder::new();
-    if backslash {
-        builder.escape(Some(b'\\')).double_quote(true);
-    }
-    let mut core = builder.build();
+    let mut core = core_reader(backslash);
+    let mismatched = count_mismatched_with(&mut core, prefix, complete, out, ends);
+    recycle_core_reader(backslash, core);
+    mismatched
+}
+
+fn count_mismatched_with(
+    core: &mut csv_core::Reader,
+    prefix: &[u8],
+    complete: bool,
+    out: &mut [u8],
+    ends: &mut [usize],
+) -> u64 {
     let mut input = prefix;
     let mut fields = 0usize;
     let mut header_fields = None;
