@@ -92,7 +92,8 @@ pub struct EntryInfo {
     pub file_name: String,
     /// Declared uncompressed size (zip header or file length): for ordering only, never trusted.
     pub size: u64,
-    /// Compressed size in the zip; for folders the file length.
+    /// Compressed size in the zip, capped at the bytes the file holds from the entry's data
+    /// on (a header may claim more, to dodge the ratio limit); for folders the file length.
     pub compressed_size: u64,
     /// Zip: the extended-timestamp mtime (UTC) if present, else the DOS time (the zipping
     /// machine's local time). Folders: the file's mtime in UTC.
@@ -368,11 +369,12 @@ impl Input {
         match &self.source {
             Source::Zip { archive, indices } => {
                 let zip_index = *indices.get(index).ok_or(EntryError::NoSuchEntry(index))?;
+                // The listing's size, capped at what the file holds: the ratio's reference.
+                let compressed = self.entries.get(index).map(|entry| entry.compressed_size);
                 // A clone shares the parsed directory; only the reader state is per call.
                 let mut archive = archive.clone();
                 let file = archive.by_index(zip_index).map_err(entry_error_from_zip)?;
-                let compressed = file.compressed_size();
-                self.run(file, Some(compressed), ErrorOrigin::Zip, f)
+                self.run(file, compressed, ErrorOrigin::Zip, f)
             }
             Source::Directory { files } => {
                 let file_path = files.get(index).ok_or(EntryError::NoSuchEntry(index))?;
@@ -1012,13 +1014,20 @@ fn open_zip(
             limit: limits.max_entries,
         });
     }
-    let (listing, indices) = list_zip(&archive);
+    let (listing, indices) = list_zip(&archive, len);
     Ok((listing, archive, indices))
 }
 
-fn list_zip(archive: &ZipArchive<SharedFile>) -> (Listing, Vec<usize>) {
+/// Why an entry whose data overlaps another's is not read.
+const OVERLAP_REASON: &str = "its data overlaps another entry's, a zip-bomb trick; not read";
+
+/// `len`: the file's length, which caps every entry's compressed size.
+fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>) {
     let mut listed = Vec::new();
     let mut problems = Vec::new();
+    // (data start, data end, index in `listed`) of every readable entry: directory records
+    // pointing into the same data would inflate it once each (an overlapping zip bomb).
+    let mut spans: Vec<(u64, u64, usize)> = Vec::new();
     // Reads the local headers for extended timestamps (the central copy is only reachable
     // through an opened entry); data offsets are cached in the shared directory as a bonus.
     let mut reader = archive.clone();
@@ -1066,19 +1075,28 @@ fn list_zip(archive: &ZipArchive<SharedFile>) -> (Listing, Vec<usize>) {
         {
             Err("a zip inside the archive: extract it and point to that inner zip".to_owned())
         } else {
-            let extended = reader.by_index_raw(index).ok().and_then(|file| {
-                file.extra_data_fields().find_map(|field| match field {
-                    ExtraField::ExtendedTimestamp(ts) => ts.mod_time(),
-                    _ => None,
-                })
-            });
+            let (extended, data_start) = match reader.by_index_raw(index) {
+                Ok(file) => (
+                    file.extra_data_fields().find_map(|field| match field {
+                        ExtraField::ExtendedTimestamp(ts) => ts.mod_time(),
+                        _ => None,
+                    }),
+                    file.data_start(),
+                ),
+                Err(_) => (None, None),
+            };
             let modified = extended
                 .and_then(|seconds| unix_to_civil(i64::from(seconds)))
                 .or_else(|| entry.last_modified().and_then(dos_to_civil));
+            let available = data_start.map_or(len, |start| len.saturating_sub(start));
+            let compressed_size = entry.compressed_size().min(available);
+            if let Some(start) = data_start {
+                spans.push((start, start.saturating_add(compressed_size), listed.len()));
+            }
             Ok(Candidate {
                 source: index,
                 size: entry.size(),
-                compressed_size: entry.compressed_size(),
+                compressed_size,
                 modified,
             })
         };
@@ -1086,6 +1104,18 @@ fn list_zip(archive: &ZipArchive<SharedFile>) -> (Listing, Vec<usize>) {
             components,
             outcome,
         });
+    }
+    // The first entry of each overlapping run is read; the ones whose data starts inside it
+    // are not. Real exports never overlap.
+    spans.sort_unstable();
+    let mut reach = 0u64;
+    for (start, end, listed_index) in spans {
+        if start < reach
+            && let Some(item) = listed.get_mut(listed_index)
+        {
+            item.outcome = Err(OVERLAP_REASON.to_owned());
+        }
+        reach = reach.max(end);
     }
     if archive.has_duplicate_names() {
         // zip keeps one entry per byte-identical name (the last one's data), so the others
@@ -1696,6 +1726,67 @@ mod tests {
         }
         assert!(matches!(read_all(&input, 1), Err(EntryError::Corrupt(_))));
         assert_eq!(read_all(&input, 2).unwrap(), b"fine");
+    }
+
+    /// Offsets of the central directory and of the end record of a zip without comment.
+    fn directory(zip: &[u8]) -> (usize, usize) {
+        let eocd = zip.len() - EOCD_LEN;
+        let cd = u32::from_le_bytes(zip[eocd + 16..eocd + 20].try_into().unwrap());
+        (cd as usize, eocd)
+    }
+
+    #[test]
+    fn overlapping_entries_are_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut zip = zip_bytes(&[
+            ("Profile.csv", b"First Name\nAda\n"),
+            ("Skills.csv", b"Name\n"),
+        ]);
+        // A second directory record for Profile.csv's data, named Profilf.csv: a zip bomb
+        // repeats one highly compressed stream this way.
+        let (cd, eocd) = directory(&zip);
+        let name_len = usize::from(u16::from_le_bytes([zip[cd + 28], zip[cd + 29]]));
+        let extra_len = usize::from(u16::from_le_bytes([zip[cd + 30], zip[cd + 31]]));
+        let record_len = 46 + name_len + extra_len;
+        let mut alias = zip[cd..cd + record_len].to_vec();
+        alias[46 + 6] = b'f';
+        zip.splice(eocd..eocd, alias);
+        let eocd = zip.len() - EOCD_LEN;
+        for at in [eocd + 8, eocd + 10] {
+            zip[at] += 1;
+        }
+        let cd_size = u32::from_le_bytes(zip[eocd + 12..eocd + 16].try_into().unwrap());
+        zip[eocd + 12..eocd + 16].copy_from_slice(&(cd_size + record_len as u32).to_le_bytes());
+        let input = open(&write_file(dir.path(), "overlap.zip", &zip));
+        assert_eq!(paths(&input), ["Profile.csv", "Skills.csv"]);
+        assert_eq!(
+            input.problems(),
+            [EntryProblem {
+                path: "Profilf.csv".into(),
+                reason: OVERLAP_REASON.into()
+            }]
+        );
+        assert_eq!(read_all(&input, 0).unwrap(), b"First Name\nAda\n");
+    }
+
+    #[test]
+    fn a_compressed_size_past_the_end_of_the_file_is_capped() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = vec![b'x'; 5000];
+        let mut zip = zip_bytes(&[("A.csv", &data)]);
+        let real = u32::from_le_bytes(zip[18..22].try_into().unwrap());
+        // Both headers claim 2 GB of compressed data, which would put any ratio in range.
+        patch_headers(&mut zip, b"A.csv", |h, central| {
+            let at = if central { 20 } else { 18 };
+            h[at..at + 4].copy_from_slice(&0x7FFF_FFFFu32.to_le_bytes());
+        });
+        let len = zip.len() as u64;
+        let input = open(&write_file(dir.path(), "lie.zip", &zip));
+        let entry = &input.entries()[0];
+        // Capped at the bytes after the 30-byte local header and its 5-byte name.
+        assert_eq!(entry.compressed_size, len - 35);
+        assert!(entry.compressed_size < 0x7FFF_FFFF && u64::from(real) < entry.compressed_size);
+        assert_eq!(read_all(&input, 0).unwrap(), data);
     }
 
     /// Deflate bits, least significant first; Huffman codes are given most significant first.
