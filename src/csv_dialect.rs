@@ -21,6 +21,13 @@ const SCRATCH_SIZE: usize = 8 * 1024;
 const ENDS_BATCH: usize = 128;
 /// First allocation of a record's data buffer.
 const MIN_RECORD_ROOM: usize = 1024;
+/// Room a record keeps beyond `max_field_bytes` for its other fields: a record's fields
+/// together never exceed `max_field_bytes + RECORD_SLACK` (later fields are cut), so one
+/// hostile record costs one field's worth of memory, not one per column.
+const RECORD_SLACK: usize = 1 << 20;
+/// A record or join buffer that grew past this for one huge record is released afterwards,
+/// so that the few buffers in rotation do not each keep a huge record's memory.
+const SHRINK_ABOVE: usize = 4 << 20;
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Limits that keep memory bounded whatever the input.
@@ -173,6 +180,9 @@ impl Record {
         self.len = 0;
         self.ends.clear();
         self.last_cut = false;
+        if self.data.len() > SHRINK_ABOVE {
+            self.data = Vec::new();
+        }
     }
 
     /// Every field is valid UTF-8. Checking the whole buffer once is enough when no field
@@ -191,6 +201,9 @@ impl Record {
     fn write(&mut self, bytes: &[u8]) {
         let new_len = self.len.saturating_add(bytes.len());
         if self.data.len() < new_len {
+            // Exact: amortised growth could double a huge joined field's memory.
+            self.data
+                .reserve_exact(new_len.saturating_sub(self.data.len()));
             self.data.resize(new_len, 0);
         }
         if let Some(dst) = self.data.get_mut(self.len..new_len) {
@@ -422,7 +435,12 @@ impl<R: Read> Parser<R> {
                 }
             }
             let field_start = rec.ends.last().copied().unwrap_or(0);
-            let field_limit = field_start.saturating_add(self.max_field);
+            // A field stops at max_field, and at the record's own cap: past it, fields are
+            // cut to nothing (and counted) like any over-long field.
+            let record_cap = self.max_field.saturating_add(RECORD_SLACK);
+            let field_limit = field_start
+                .saturating_add(self.max_field)
+                .min(record_cap.max(field_start));
             let limit = rec.data.len().min(field_limit);
             if rec.len >= limit {
                 if rec.len >= field_limit {
@@ -443,16 +461,18 @@ impl<R: Read> Parser<R> {
                             }
                             continue;
                         }
-                        // Only possible with max_field == 0 at the start of a record.
+                        // Only possible with no room left at the start of a field.
                         Discarded::End => return Ok(!rec.ends.is_empty()),
                     }
                 }
-                // Grow geometrically, but never beyond what the current field may hold.
+                // Grow geometrically with the current field (not with the whole buffer, which
+                // may already hold a cut field: doubling it for the next small field would
+                // double the record's memory), never beyond what the field may hold.
+                let field_len = rec.len.saturating_sub(field_start);
                 let want = rec
                     .data
                     .len()
-                    .saturating_mul(2)
-                    .max(MIN_RECORD_ROOM)
+                    .saturating_add(field_len.max(MIN_RECORD_ROOM))
                     .min(field_limit);
                 // Exact reservation: amortised growth could double a cut field's memory.
                 rec.data.reserve_exact(want.saturating_sub(rec.data.len()));
@@ -657,15 +677,19 @@ impl<R: Read> CsvReader<R> {
     fn join_continuation(&mut self) {
         self.parser.stats.continuation_lines += 1;
         let last = self.pending.len().saturating_sub(1);
+        let cap = join_cap(self.parser.max_field);
         self.join_buf.clear();
-        self.join_buf
-            .extend_from_slice(self.pending.get(last).unwrap_or_default());
-        self.join_buf.push(b'\n');
+        push_capped(
+            &mut self.join_buf,
+            self.pending.get(last).unwrap_or_default(),
+            cap,
+        );
+        push_capped(&mut self.join_buf, b"\n", cap);
         for (i, f) in self.next.iter().enumerate() {
             if i > 0 {
-                self.join_buf.push(b',');
+                push_capped(&mut self.join_buf, b",", cap);
             }
-            self.join_buf.extend_from_slice(f);
+            push_capped(&mut self.join_buf, f, cap);
         }
         self.pending.replace_tail(
             last,
@@ -673,6 +697,7 @@ impl<R: Read> CsvReader<R> {
             self.parser.max_field,
             &mut self.parser.stats,
         );
+        release_if_huge(&mut self.join_buf);
     }
 
     fn finish(&mut self, record: &mut Record) {
@@ -681,12 +706,13 @@ impl<R: Read> CsvReader<R> {
             // last column.
             let last = self.header_len.saturating_sub(1);
             if record.len() > self.header_len {
+                let cap = join_cap(self.parser.max_field);
                 self.join_buf.clear();
                 for (i, f) in record.iter().enumerate().skip(last) {
                     if i > last {
-                        self.join_buf.push(b',');
+                        push_capped(&mut self.join_buf, b",", cap);
                     }
-                    self.join_buf.extend_from_slice(f);
+                    push_capped(&mut self.join_buf, f, cap);
                 }
                 record.replace_tail(
                     last,
@@ -694,12 +720,31 @@ impl<R: Read> CsvReader<R> {
                     self.parser.max_field,
                     &mut self.parser.stats,
                 );
+                release_if_huge(&mut self.join_buf);
             }
         }
         if !record.is_utf8() {
             self.parser.stats.invalid_utf8_records += 1;
         }
         self.parser.stats.records += 1;
+    }
+}
+
+/// How much of a joined field is gathered: a few bytes past `max_field`, enough for
+/// `replace_tail` to see that it is cut and where a UTF-8 character ends.
+fn join_cap(max_field: usize) -> usize {
+    max_field.saturating_add(4)
+}
+
+/// Appends what fits of `bytes` under `cap`: joining never holds more than one field's worth.
+fn push_capped(buf: &mut Vec<u8>, bytes: &[u8], cap: usize) {
+    let room = cap.saturating_sub(buf.len());
+    buf.extend_from_slice(bytes.get(..room.min(bytes.len())).unwrap_or_default());
+}
+
+fn release_if_huge(buf: &mut Vec<u8>) {
+    if buf.capacity() > SHRINK_ABOVE {
+        *buf = Vec::new();
     }
 }
 
@@ -1331,6 +1376,75 @@ mod tests {
             assert_eq!(rdr.stats().truncated_fields, 1);
             assert_eq!(rdr.stats().records, 2);
         }
+    }
+
+    #[test]
+    fn a_record_of_many_huge_fields_is_capped_as_a_whole() {
+        // Found by the hostile-input tests: each field was capped, the record was not (nor
+        // its buffer's growth after a cut field), so a record of n huge fields cost n fields
+        // of memory, and the small fields after a 64 MiB one doubled its buffer to 128 MiB.
+        const FIELD: usize = 400 * 1024;
+        let max_field = 300 * 1024;
+        let limits = ReaderLimits {
+            max_field_bytes: max_field,
+            ..ReaderLimits::default()
+        };
+        let mut csv = b"a,b,c,d,e,f\n".to_vec();
+        for _ in 0..5 {
+            csv.extend(std::iter::repeat_n(b'x', FIELD));
+            csv.push(b',');
+        }
+        csv.extend_from_slice(b"end\n1,2\n");
+        let mut rdr = CsvReader::new(&csv[..], limits).unwrap();
+        let mut rec = Record::default();
+        assert!(rdr.read_record(&mut rec).unwrap());
+        let lens: Vec<usize> = rec.iter().map(<[u8]>::len).collect();
+        let cap = max_field + RECORD_SLACK;
+        // Four fields cut at max_field, the fifth at what the record has left, then nothing.
+        assert_eq!(
+            lens,
+            [
+                max_field,
+                max_field,
+                max_field,
+                max_field,
+                cap - 4 * max_field,
+                0
+            ]
+        );
+        assert!(rec.data.capacity() <= cap, "kept {}", rec.data.capacity());
+        assert_eq!(rdr.stats().truncated_fields, 6);
+        assert!(rdr.read_record(&mut rec).unwrap());
+        assert_eq!(rec.iter().collect::<Vec<_>>(), vec![&b"1"[..], b"2"]);
+        // The huge buffer was released for the small record.
+        assert!(rec.data.capacity() <= SHRINK_ABOVE);
+    }
+
+    #[test]
+    fn joined_continuations_are_capped_while_joining() {
+        let limits = ReaderLimits {
+            max_field_bytes: 1000,
+            ..ReaderLimits::default()
+        };
+        let mut csv = b"Date,Message\n2024-01-01 10:00:00,start\n".to_vec();
+        for _ in 0..50 {
+            csv.extend(std::iter::repeat_n(b'y', 300));
+            csv.push(b'\n');
+        }
+        csv.extend_from_slice(b"2024-01-02 10:00:00,next\n");
+        let mut rdr = CsvReader::new(&csv[..], limits).unwrap();
+        let mut rec = Record::default();
+        assert!(rdr.read_record(&mut rec).unwrap());
+        assert_eq!(rec.get(1).map(<[u8]>::len), Some(1000));
+        assert!(
+            rdr.join_buf.capacity() <= 2 * 1024,
+            "{}",
+            rdr.join_buf.capacity()
+        );
+        assert!(rdr.read_record(&mut rec).unwrap());
+        assert_eq!(rec.get(1), Some(&b"next"[..]));
+        assert_eq!(rdr.stats().continuation_lines, 50);
+        assert_eq!(rdr.stats().truncated_fields, 1);
     }
 
     #[test]
