@@ -25,6 +25,8 @@ const MIN_RECORD_ROOM: usize = 1024;
 /// together never exceed `max_field_bytes + RECORD_SLACK` (later fields are cut), so one
 /// hostile record costs one field's worth of memory, not one per column.
 const RECORD_SLACK: usize = 1 << 20;
+/// Record buffers up to this size grow by a fresh zeroed allocation and a copy.
+const SMALL_GROWTH: usize = 64 << 10;
 /// A record or join buffer that grew past this for one huge record is released afterwards,
 /// so that the few buffers in rotation do not each keep a huge record's memory.
 const SHRINK_ABOVE: usize = 4 << 20;
@@ -474,9 +476,22 @@ impl<R: Read> Parser<R> {
                     .len()
                     .saturating_add(field_len.max(MIN_RECORD_ROOM))
                     .min(field_limit);
-                // Exact reservation: amortised growth could double a cut field's memory.
-                rec.data.reserve_exact(want.saturating_sub(rec.data.len()));
-                rec.data.resize(want, 0);
+                if want <= SMALL_GROWTH {
+                    // Zeroed by the allocator: `resize` fills byte by byte in debug builds,
+                    // which made the first 1 KiB of each record buffer, four per file, the
+                    // main cost of a debug run over 200,000 tiny files.
+                    let mut grown = vec![0u8; want];
+                    let kept = rec.len.min(rec.data.len());
+                    if let (Some(dst), Some(src)) = (grown.get_mut(..kept), rec.data.get(..kept)) {
+                        dst.copy_from_slice(src);
+                    }
+                    rec.data = grown;
+                } else {
+                    // Exact reservation: amortised growth could double a cut field's memory;
+                    // realloc moves big buffers without a second copy.
+                    rec.data.reserve_exact(want.saturating_sub(rec.data.len()));
+                    rec.data.resize(want, 0);
+                }
                 continue;
             }
             let ends_room = (self.max_cols - ncols).min(self.ends.len());
