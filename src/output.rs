@@ -24,6 +24,27 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Creates the temporary file next to the target, exclusively: a name that already exists (a
+/// leftover, or a link planted in a shared folder to make the tool write through it) is never
+/// opened, another name is tried.
+fn create_temp(folder: &Path, file_name: &str) -> io::Result<(PathBuf, File)> {
+    let mut attempt = 0u32;
+    loop {
+        let temp_path = folder.join(format!(".{file_name}.tmp{}-{attempt}", std::process::id()));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp_path)
+        {
+            Ok(file) => return Ok((temp_path, file)),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists && attempt < 100 => {
+                attempt += 1;
+            }
+            Err(error) => return Err(error),
+        }
+    }
+}
+
 /// Writes `path` through `render`, atomically. `inputs` are never overwritten.
 pub fn write_file(
     path: &Path,
@@ -58,9 +79,11 @@ pub fn write_file(
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_else(|| "output".to_owned());
-    let temp_path = folder.join(format!(".{file_name}.tmp{}", std::process::id()));
+    let (temp_path, file) = match create_temp(&folder, &file_name) {
+        Ok(created) => created,
+        Err(error) => return Err(fail(error)),
+    };
     let result = (|| {
-        let file = File::create(&temp_path)?;
         let mut writer = BufWriter::new(file);
         render(&mut writer)?;
         let file = writer.into_inner().map_err(|error| error.into_error())?;
@@ -106,6 +129,42 @@ mod tests {
             .flatten()
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_planted_at_the_temporary_name_is_not_written_through() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let victim = dir.path().join("victim.txt");
+        assert!(fs::write(&victim, b"keep me").is_ok());
+        let planted = dir
+            .path()
+            .join(format!(".report.html.tmp{}-0", std::process::id()));
+        assert!(std::os::unix::fs::symlink(&victim, &planted).is_ok());
+        let target = dir.path().join("report.html");
+        assert!(write_file(&target, &[], |w| w.write_all(b"<p>report</p>")).is_ok());
+        assert_eq!(fs::read(&victim).ok(), Some(b"keep me".to_vec()));
+        assert_eq!(fs::read(&target).ok(), Some(b"<p>report</p>".to_vec()));
+        // The planted link is left alone; no temporary file of ours remains.
+        let mut names: Vec<String> = fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        let planted_name = planted
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        assert_eq!(
+            names,
+            [
+                planted_name,
+                "report.html".to_owned(),
+                "victim.txt".to_owned()
+            ]
+        );
     }
 
     #[test]
