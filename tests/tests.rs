@@ -5,6 +5,7 @@ mod support;
 mod analysis;
 mod cli;
 mod fixtures_current;
+mod hostile;
 mod html;
 mod i18n;
 mod member;

@@ -1,3 +1,4 @@
 //! Test helpers shared by the integration tests.
 
+pub mod resources;
 pub mod sample_export;
