@@ -35,15 +35,18 @@ fn generate(dir: &tempfile::TempDir, size: u64, seed: u64) -> (PathBuf, synth::G
 #[test]
 fn generated_export_gives_the_figures_the_generator_wrote() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (path, generated) = generate(&dir, 3 << 20, 7);
+    let (path, generated) = generate(&dir, 6 << 20, 7);
     // The size is reached: messages fill what the other files leave.
-    assert!(generated.uncompressed() >= 3 << 20);
+    assert!(generated.uncompressed() >= 6 << 20);
     let messages = generated
         .entries
         .iter()
         .find(|e| e.path == "messages.csv")
         .expect("messages.csv written");
-    assert!(messages.rows > 5_000, "{} message rows", messages.rows);
+    assert!(messages.rows > 10_000, "{} message rows", messages.rows);
+    // Large enough for the analyser to inflate and parse it on separate threads (on a
+    // machine with more than one core), as it does on heavy exports.
+    assert!(messages.bytes > 4 << 20, "{} bytes", messages.bytes);
 
     let analysis = analyse(&[path], &AnalysisOptions::default()).expect("analysed");
     assert!(analysis.problems.is_empty(), "{:?}", analysis.problems);
@@ -103,7 +106,7 @@ fn generated_export_gives_the_figures_the_generator_wrote() {
         assert_eq!(per_year, expected.per_year, "{id} per year");
     }
 
-    // Spot checks of the generator's own bookkeeping against the plan (3 MiB of 1 GiB).
+    // Spot checks of the generator's own bookkeeping against the plan (6 MiB of 1 GiB).
     let rows = |path: &str| {
         generated
             .entries
@@ -111,9 +114,9 @@ fn generated_export_gives_the_figures_the_generator_wrote() {
             .find(|e| e.path == path)
             .map(|e| e.rows)
     };
-    assert_eq!(rows("Reactions_1158443584.csv"), Some(351));
-    assert_eq!(generated.expected["reactions"].records, 351);
-    assert_eq!(rows("Shares_1158443584.csv"), Some(87));
+    assert_eq!(rows("Reactions_1158443584.csv"), Some(703));
+    assert_eq!(generated.expected["reactions"].records, 703);
+    assert_eq!(rows("Shares_1158443584.csv"), Some(175));
     assert_eq!(generated.expected["messages"].records, messages.rows);
     assert_eq!(generated.expected["messages"].words, 0);
 }
