@@ -26,6 +26,19 @@ pub const EXCERPTS_PER_CATEGORY: usize = 3;
 pub const EXCERPT_CHARS: usize = 280;
 /// An article HTML file larger than this is read only this far.
 const MAX_ARTICLE_BYTES: u64 = 8 << 20;
+/// Bytes of a field read as a short value (status, visibility, names, e-mail, links): real
+/// ones are a few dozen bytes; a hostile 64 MiB one is cut here, before any copy.
+const SHORT_VALUE_BYTES: usize = 4 << 10;
+/// Bytes of a text field an excerpt is made from (an excerpt is 280 characters).
+const EXCERPT_SOURCE_BYTES: usize = 64 << 10;
+/// A date value longer than this is not a date (the longest, Rich_Media's sentence `You
+/// uploaded a profile background photo on September 30, 2025 at 11:59 PM (GMT)`, has 80).
+const MAX_DATE_BYTES: usize = 1024;
+/// Distinct Visibility values counted per file; any further value counts as `(other)`.
+const MAX_VISIBILITY_VALUES: usize = 32;
+const OTHER_VISIBILITY: &str = "(other)";
+/// Unexpected column names listed per file; the rest are summed up in one more warning.
+const MAX_UNEXPECTED_COLUMNS: usize = 20;
 
 #[derive(Clone, Debug, Default)]
 pub struct AnalysisOptions {
@@ -125,12 +138,16 @@ pub struct Analysis {
     pub items: Vec<ReviewItem>,
     /// The export's date, from the archive names, else the latest entry date.
     pub export_date: Option<jiff::civil::Date>,
+    /// Per category, the records per year and per Visibility value of every file, added up as
+    /// each file completes (sums: the order does not matter) and taken out of `files`, so an
+    /// archive of 200,000 small files does not keep 200,000 year maps.
+    pub category_tallies: BTreeMap<CategoryId, CategoryStats>,
 }
 
 impl Analysis {
     /// Per-category figures, in catalog order.
     pub fn categories(&self) -> BTreeMap<CategoryId, CategoryStats> {
-        let mut merged: BTreeMap<CategoryId, CategoryStats> = BTreeMap::new();
+        let mut merged: BTreeMap<CategoryId, CategoryStats> = self.category_tallies.clone();
         for file in &self.files {
             merged.entry(file.category).or_default().merge(&file.stats);
         }
@@ -290,9 +307,28 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         options.progress,
         other_jobs.iter().map(|job| job.size).sum(),
     );
-    let parallel: Vec<(Job, JobResult)> = other_jobs
+    for (job, result) in outcomes {
+        absorb(
+            &mut analysis,
+            &inputs,
+            &job,
+            result.map(|o| (o, None)),
+            options,
+        );
+    }
+    // Each result is absorbed as soon as it is ready rather than collected first: with
+    // 200,000 entries, holding every result and then every file at once doubled the memory.
+    // Completion order varies, so what depends on order is keyed by the job's position: the
+    // e-mail (the last job's wins, as in a sequential pass) and the review-list items.
+    let state = std::sync::Mutex::new(Absorbed {
+        analysis,
+        email: None,
+        items: Vec::new(),
+    });
+    other_jobs
         .into_par_iter()
-        .map(|job| {
+        .enumerate()
+        .for_each(|(position, job)| {
             let mut email = None;
             let mut unused_profile = ProfileFacts::default();
             let result = run_job(
@@ -304,28 +340,57 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
                 &mut email,
             );
             progress.inc(job.size);
-            (job, result.map(|outcome| (outcome, email)))
-        })
-        .collect();
+            let mut state = state
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some(email) = email
+                && state
+                    .email
+                    .as_ref()
+                    .is_none_or(|(last, _)| *last < position)
+            {
+                state.email = Some((position, email));
+            }
+            let result = match result {
+                Ok(JobOutcome::File(stats, items)) => {
+                    if options.collect_items && !items.is_empty() {
+                        state.items.push((position, items));
+                    }
+                    Ok((JobOutcome::File(stats, Vec::new()), None))
+                }
+                other => other.map(|outcome| (outcome, None)),
+            };
+            absorb(&mut state.analysis, &inputs, &job, result, options);
+        });
     progress.finish_and_clear();
-
-    for (job, result) in outcomes {
-        absorb(
-            &mut analysis,
-            &inputs,
-            &job,
-            result.map(|o| (o, None)),
-            options,
-        );
+    let Absorbed {
+        mut analysis,
+        email,
+        mut items,
+    } = state
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, email)) = email {
+        analysis.primary_email = Some(email);
     }
-    for (job, result) in parallel {
-        absorb(&mut analysis, &inputs, &job, result, options);
+    items.sort_by_key(|(position, _)| *position);
+    analysis
+        .items
+        .extend(items.into_iter().flat_map(|(_, items)| items));
+    // One lookup table, not a scan of every file per duplicate (two inputs of 200,000).
+    let mut by_path: HashMap<String, usize> = HashMap::new();
+    for (index, file) in analysis.files.iter().enumerate() {
+        by_path
+            .entry(file.path.to_ascii_lowercase())
+            .or_insert(index);
     }
     for (input, entry) in duplicates {
-        if let Some(file) = analysis.files.iter_mut().find(|f| {
-            f.path
-                .eq_ignore_ascii_case(&inputs[input].entries()[entry].path)
-        }) {
+        let found = inputs
+            .get(input)
+            .and_then(|i| i.entries().get(entry))
+            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
+            .and_then(|&index| analysis.files.get_mut(index));
+        if let Some(file) = found {
             file.warnings.push(Warning {
                 kind: WarningKind::Duplicate,
                 detail: format!("also in input {input}"),
@@ -348,6 +413,15 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
     Ok(analysis)
 }
 
+/// What the parallel pass fills, behind one lock.
+struct Absorbed {
+    analysis: Analysis,
+    /// (job position, address): the last job's wins.
+    email: Option<(usize, String)>,
+    /// (job position, items), put in job order at the end.
+    items: Vec<(usize, Vec<ReviewItem>)>,
+}
+
 fn absorb(
     analysis: &mut Analysis,
     inputs: &[Input],
@@ -356,9 +430,21 @@ fn absorb(
     options: &AnalysisOptions,
 ) {
     match result {
-        Ok((JobOutcome::File(stats, items), email)) => {
+        Ok((JobOutcome::File(mut stats, items), email)) => {
             if email.is_some() {
                 analysis.primary_email = email;
+            }
+            let tally = analysis.category_tallies.entry(stats.category).or_default();
+            for (year, (all, ai)) in std::mem::take(&mut stats.stats.per_year) {
+                let entry = tally.per_year.entry(year).or_default();
+                entry.0 += all;
+                entry.1 += ai;
+            }
+            if let Some(visibility) = stats.stats.visibility.take() {
+                let mine = tally.visibility.get_or_insert_with(BTreeMap::new);
+                for (value, count) in visibility {
+                    *mine.entry(value).or_default() += count;
+                }
             }
             analysis.files.push(stats);
             if options.collect_items {
@@ -644,18 +730,34 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
         .flatten();
     let link = spec.link_column.and_then(|name| header.find(name));
     if !spec.known_columns.is_empty() {
+        // Each name once, and a bounded list: a hostile header repeats a name 10,000 times.
+        let mut listed: Vec<&str> = Vec::new();
+        let mut more = 0u64;
         for name in header.names() {
-            if !name.is_empty()
-                && !spec
+            if name.is_empty()
+                || spec
                     .known_columns
                     .iter()
                     .any(|known| known.eq_ignore_ascii_case(name))
+                || listed.iter().any(|seen| seen.eq_ignore_ascii_case(name))
             {
+                continue;
+            }
+            if listed.len() < MAX_UNEXPECTED_COLUMNS {
+                listed.push(name);
                 warnings.push(Warning {
                     kind: WarningKind::UnexpectedColumn,
                     detail: name.clone(),
                 });
+            } else {
+                more += 1;
             }
+        }
+        if more > 0 {
+            warnings.push(Warning {
+                kind: WarningKind::UnexpectedColumn,
+                detail: format!("… and {more} more"),
+            });
         }
     }
     Columns {
@@ -669,17 +771,124 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
     }
 }
 
-fn field_str(record: &Record, index: usize) -> std::borrow::Cow<'_, str> {
-    record.text(index)
-}
-
-fn filled(record: &Record, index: Option<usize>) -> Option<std::borrow::Cow<'_, str>> {
-    let index = index?;
-    let bytes = record.get(index)?;
+/// A field read as a short value: at most [`SHORT_VALUE_BYTES`], so that neither the lossy
+/// decoding (up to three bytes per invalid byte) nor the copies made from it can scale with a
+/// hostile field. `None` for an absent or placeholder field.
+fn short(record: &Record, index: Option<usize>) -> Option<std::borrow::Cow<'_, str>> {
+    let bytes = record.get(index?)?;
     if is_placeholder(bytes) {
         return None;
     }
-    Some(field_str(record, index))
+    Some(String::from_utf8_lossy(utf8_prefix(
+        bytes,
+        SHORT_VALUE_BYTES,
+    )))
+}
+
+/// The raw bytes of a filled text field.
+fn filled_bytes(record: &Record, index: Option<usize>) -> Option<&[u8]> {
+    let bytes = record.get(index?)?;
+    (!is_placeholder(bytes)).then_some(bytes)
+}
+
+/// At most `max` bytes of `bytes`, not ending inside a UTF-8 character.
+fn utf8_prefix(bytes: &[u8], max: usize) -> &[u8] {
+    if bytes.len() <= max {
+        return bytes;
+    }
+    let mut end = max;
+    // Back off at most three continuation bytes (invalid input is cut anywhere).
+    while end > max.saturating_sub(3) && bytes.get(end).is_some_and(|b| b & 0xC0 == 0x80) {
+        end -= 1;
+    }
+    bytes.get(..end).unwrap_or_default()
+}
+
+/// An excerpt of a text field, from its first [`EXCERPT_SOURCE_BYTES`] (per-line quotes
+/// unwrapped): `None` when that is blank. A field cut here always ends with `…`.
+fn excerpt_of(bytes: &[u8]) -> Option<String> {
+    let head = utf8_prefix(bytes, EXCERPT_SOURCE_BYTES);
+    let text = String::from_utf8_lossy(head);
+    let text = unwrap_line_quotes(&text);
+    if text.trim().is_empty() {
+        return None;
+    }
+    let mut excerpt = sanitize::excerpt(&text, EXCERPT_CHARS);
+    if head.len() < bytes.len() && !excerpt.ends_with('…') {
+        excerpt.push('…');
+    }
+    Some(excerpt)
+}
+
+/// Words of a text field as `split_whitespace` counts them in the lossily decoded text, with
+/// Shares' per-line quotes unwrapped first when `unwrap` (exactly as [`unwrap_line_quotes`]),
+/// counted without copying the field: a 64 MiB field costs no memory here.
+fn count_words(bytes: &[u8], unwrap: bool) -> u64 {
+    // The common case, valid text without per-line quotes, needs no decoding at all.
+    if let Ok(text) = std::str::from_utf8(bytes)
+        && (!unwrap || matches!(unwrap_line_quotes(text), std::borrow::Cow::Borrowed(_)))
+    {
+        return text.split_whitespace().count() as u64;
+    }
+    let chars = bytes.utf8_chunks().flat_map(|chunk| {
+        let replacement = (!chunk.invalid().is_empty()).then_some('\u{FFFD}');
+        chunk.valid().chars().chain(replacement)
+    });
+    let count = |chars: &mut dyn Iterator<Item = char>| {
+        let mut words = 0u64;
+        let mut in_word = false;
+        for c in chars {
+            let word_char = !c.is_whitespace();
+            words += u64::from(word_char && !in_word);
+            in_word = word_char;
+        }
+        words
+    };
+    if unwrap {
+        // The two replacements of `unwrap_line_quotes`, in its order, streamed.
+        let first = Replace::new(chars, &['"', '\r', '\n', '"'], '\n');
+        count(&mut Replace::new(first, &['"', '\n', '"'], '\n'))
+    } else {
+        count(&mut { chars })
+    }
+}
+
+/// `str::replace` as an iterator: leftmost non-overlapping occurrences of `pattern` become
+/// `with`, with a lookahead of the pattern's length.
+struct Replace<I: Iterator<Item = char>> {
+    inner: I,
+    pattern: &'static [char],
+    with: char,
+    ahead: std::collections::VecDeque<char>,
+}
+
+impl<I: Iterator<Item = char>> Replace<I> {
+    fn new(inner: I, pattern: &'static [char], with: char) -> Self {
+        Replace {
+            inner,
+            pattern,
+            with,
+            ahead: std::collections::VecDeque::with_capacity(pattern.len()),
+        }
+    }
+}
+
+impl<I: Iterator<Item = char>> Iterator for Replace<I> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        while self.ahead.len() < self.pattern.len() {
+            match self.inner.next() {
+                Some(c) => self.ahead.push_back(c),
+                None => break,
+            }
+        }
+        if self.ahead.len() == self.pattern.len() && self.ahead.iter().eq(self.pattern.iter()) {
+            self.ahead.clear();
+            return Some(self.with);
+        }
+        self.ahead.pop_front()
+    }
 }
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
@@ -743,7 +952,7 @@ fn read_csv(
         stats.records += 1;
         let ai = in_scope
             && match spec.rule {
-                RowRule::VisibleStatusOnly => filled(&record, columns.status)
+                RowRule::VisibleStatusOnly => short(&record, columns.status)
                     .is_none_or(|status| status.trim().eq_ignore_ascii_case("VISIBLE")),
                 RowRule::DownloadPointers => false,
                 _ => true,
@@ -751,6 +960,11 @@ fn read_csv(
         stats.ai_training_records += u64::from(ai);
 
         let date = match columns.date.and_then(|index| record.get(index)) {
+            // Longer than any date format: not one, and never worth parsing.
+            Some(bytes) if bytes.len() > MAX_DATE_BYTES => {
+                unparsed_dates += 1;
+                None
+            }
             Some(bytes) if !is_placeholder(bytes) => {
                 let parsed = match std::str::from_utf8(bytes) {
                     Ok(text) => dates.parse(text),
@@ -767,8 +981,15 @@ fn read_csv(
         }
 
         if spec.rule == RowRule::Shares {
-            let value = filled(&record, columns.visibility);
-            let value = value.as_deref().map(str::trim).unwrap_or("");
+            let value = short(&record, columns.visibility);
+            let mut value = value.as_deref().map(str::trim).unwrap_or("");
+            // A handful of values exist; a hostile file with a new one per row would make
+            // this list, and the search through it, grow with the file.
+            if visibility.len() >= MAX_VISIBILITY_VALUES
+                && !visibility.iter().any(|(known, _)| known == value)
+            {
+                value = OTHER_VISIBILITY;
+            }
             match visibility.iter_mut().find(|(known, _)| known == value) {
                 Some((_, count)) => *count += 1,
                 None => visibility.push((value.to_owned(), 1)),
@@ -778,7 +999,7 @@ fn read_csv(
         if ai {
             let own_words = match spec.rule {
                 RowRule::OwnMessagesOnly => {
-                    match (&shared.member_name, filled(&record, columns.from)) {
+                    match (&shared.member_name, short(&record, columns.from)) {
                         (Some(member), Some(from)) => from.trim().to_lowercase() == *member,
                         _ => false,
                     }
@@ -787,29 +1008,21 @@ fn read_csv(
             };
             if own_words {
                 for &index in &columns.text {
-                    if let Some(text) = filled(&record, Some(index)) {
-                        stats.words += if spec.rule == RowRule::Shares {
-                            unwrap_line_quotes(&text).split_whitespace().count() as u64
-                        } else {
-                            text.split_whitespace().count() as u64
-                        };
+                    if let Some(bytes) = filled_bytes(&record, Some(index)) {
+                        stats.words += count_words(bytes, spec.rule == RowRule::Shares);
                     }
                 }
             }
             let sort_key = date.map_or(0, |d| d.sort_key());
             if category.public_text && would_keep_excerpt(&stats.excerpts, sort_key) {
                 for &(index, kind) in &columns.excerpt {
-                    if let Some(text) = filled(&record, Some(index)) {
-                        let text = unwrap_line_quotes(&text);
-                        if text.trim().is_empty() {
-                            continue;
-                        }
+                    if let Some(text) = filled_bytes(&record, Some(index)).and_then(excerpt_of) {
                         offer_excerpt(
                             &mut stats.excerpts,
                             DatedExcerpt {
                                 excerpt: Excerpt {
                                     kind,
-                                    text: sanitize::excerpt(&text, EXCERPT_CHARS),
+                                    text,
                                     date: date.map(|d| d.to_iso_date()),
                                 },
                                 sort_key,
@@ -824,20 +1037,20 @@ fn read_csv(
                     .iter()
                     .map(|(index, _)| *index)
                     .chain(columns.text.iter().copied())
-                    .find_map(|index| filled(&record, Some(index)))
-                    .map(|text| sanitize::excerpt(&unwrap_line_quotes(&text), EXCERPT_CHARS))
+                    .find_map(|index| filled_bytes(&record, Some(index)))
+                    .and_then(excerpt_of)
                     .unwrap_or_default();
                 items.push(ReviewItem {
                     category: spec.category,
                     date: date.map(|d| d.to_iso_date()),
-                    link: filled(&record, columns.link).map(|l| l.trim().to_owned()),
+                    link: short(&record, columns.link).map(|l| l.trim().to_owned()),
                     excerpt: text,
                 });
             }
         }
 
         if let Some([first, last, headline, geo, birth]) = profile_columns {
-            let take = |index| filled(&record, index).map(|t| t.trim().to_owned());
+            let take = |index| short(&record, index).map(|t| t.trim().to_owned());
             profile.first_name = take(first);
             profile.last_name = take(last);
             profile.headline = take(headline);
@@ -845,11 +1058,10 @@ fn read_csv(
             profile.birth_date = take(birth);
         }
         if let Some([address, confirmed, primary]) = email_columns {
-            let yes = |index| {
-                filled(&record, index).is_some_and(|t| t.trim().eq_ignore_ascii_case("yes"))
-            };
+            let yes =
+                |index| short(&record, index).is_some_and(|t| t.trim().eq_ignore_ascii_case("yes"));
             if yes(primary) && yes(confirmed) {
-                *email = filled(&record, address).map(|t| t.trim().to_owned());
+                *email = short(&record, address).map(|t| t.trim().to_owned());
             }
         }
     }
@@ -1124,5 +1336,85 @@ mod pipeline_tests {
             fail_at: None,
         };
         assert_eq!(through_pipe(&mut source, u64::MAX), (Vec::new(), None));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What `read_csv` counted before words were streamed: decode, unwrap, split.
+    fn words_by_copy(bytes: &[u8], unwrap: bool) -> u64 {
+        let text = String::from_utf8_lossy(bytes);
+        if unwrap {
+            unwrap_line_quotes(&text).split_whitespace().count() as u64
+        } else {
+            text.split_whitespace().count() as u64
+        }
+    }
+
+    #[test]
+    fn streamed_word_counts_match_the_copies() {
+        let cases: [&[u8]; 8] = [
+            b"",
+            b"one two  three",
+            b"First line.\"\n\"\"\n\"Second\"\n\"last",
+            b"a\"\r\n\"b \"\n\" c",
+            b"\"\"\r\n\"\" x",
+            b"caf\xE9 \xFF\xFE word",
+            b"\"\n\"\n\"",
+            b"\xC3\x28\"\n\"\xA0",
+        ];
+        for bytes in cases {
+            for unwrap in [false, true] {
+                assert_eq!(
+                    count_words(bytes, unwrap),
+                    words_by_copy(bytes, unwrap),
+                    "{bytes:?} {unwrap}"
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn prop_streamed_word_counts_match_the_copies(
+            bytes in proptest::collection::vec(
+                prop_oneof![Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b' '), Just(b'a'), Just(0xC3u8), Just(0xA9u8), any::<u8>()],
+                0..40),
+        ) {
+            for unwrap in [false, true] {
+                prop_assert_eq!(count_words(&bytes, unwrap), words_by_copy(&bytes, unwrap));
+            }
+        }
+    }
+
+    #[test]
+    fn excerpts_and_short_values_stay_bounded() {
+        let huge = vec![b'x'; 10 << 20];
+        let excerpt = excerpt_of(&huge).unwrap_or_default();
+        assert_eq!(excerpt.chars().count(), EXCERPT_CHARS);
+        assert!(excerpt.ends_with('…'));
+        // A 1 MiB field of invalid bytes: lossily decoded whole, it would take 3 MiB.
+        let mut input = b"h1,h2\na,".to_vec();
+        input.extend(std::iter::repeat_n(0xFFu8, 1 << 20));
+        input.push(b'\n');
+        let mut csv =
+            CsvReader::new(&input[..], ReaderLimits::default()).unwrap_or_else(|e| panic!("{e}"));
+        let mut record = Record::default();
+        assert!(csv.read_record(&mut record).unwrap_or(false));
+        let value = short(&record, Some(1)).unwrap_or_default();
+        // 4 KiB of invalid bytes, each one replacement character (3 bytes), not 1 MiB of them.
+        assert_eq!(value.chars().count(), SHORT_VALUE_BYTES);
+    }
+
+    #[test]
+    fn utf8_prefix_never_splits_a_character() {
+        let text = "ééé".as_bytes();
+        assert_eq!(utf8_prefix(text, 3), "é".as_bytes());
+        assert_eq!(utf8_prefix(text, 4), "éé".as_bytes());
+        assert_eq!(utf8_prefix(text, 10), text);
+        assert_eq!(utf8_prefix(b"\x80\x80\x80\x80\x80", 4), b"\x80");
     }
 }
