@@ -299,6 +299,14 @@ pub fn is_placeholder(field: &[u8]) -> bool {
         b"user_did_not_specify",
         b"-",
     ];
+    // Most fields start and end with a visible ASCII character: nothing to trim, no UTF-8 to
+    // decode (any other first or last byte takes the general path below).
+    if let (Some(first), Some(last)) = (field.first(), field.last())
+        && first.is_ascii_graphic()
+        && last.is_ascii_graphic()
+    {
+        return PLACEHOLDERS.iter().any(|p| field.eq_ignore_ascii_case(p));
+    }
     let trimmed = match std::str::from_utf8(field) {
         Ok(s) => s.trim().as_bytes(),
         Err(_) => field.trim_ascii(),
