@@ -820,15 +820,29 @@ fn excerpt_of(bytes: &[u8]) -> Option<String> {
     Some(excerpt)
 }
 
+/// Largest text field whose per-line quotes are unwrapped on a copy to count its words.
+const COPY_UNWRAP_MAX_BYTES: usize = 64 << 10;
+
 /// Words of a text field as `split_whitespace` counts them in the lossily decoded text, with
 /// Shares' per-line quotes unwrapped first when `unwrap` (exactly as [`unwrap_line_quotes`]),
-/// counted without copying the field: a 64 MiB field costs no memory here.
+/// counted without copying a field over 64 KiB: a 64 MiB field costs no memory here.
 fn count_words(bytes: &[u8], unwrap: bool) -> u64 {
-    // The common case, valid text without per-line quotes, needs no decoding at all.
-    if let Ok(text) = std::str::from_utf8(bytes)
-        && (!unwrap || matches!(unwrap_line_quotes(text), std::borrow::Cow::Borrowed(_)))
-    {
-        return text.split_whitespace().count() as u64;
+    count_words_copying_up_to(bytes, unwrap, COPY_UNWRAP_MAX_BYTES)
+}
+
+/// [`count_words`], copying fields of up to `copy_max` bytes (tests force the streaming path).
+fn count_words_copying_up_to(bytes: &[u8], unwrap: bool, copy_max: usize) -> u64 {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        // The common case, valid text without per-line quotes, needs no decoding at all
+        // (these are the texts `unwrap_line_quotes` leaves borrowed).
+        if !unwrap || !(text.contains("\"\n\"") || text.contains("\"\r\n\"")) {
+            return text.split_whitespace().count() as u64;
+        }
+        // A post of several lines: unwrapping a copy is several times faster than streaming
+        // through `Replace`; only fields past this size stream, to bound memory.
+        if bytes.len() <= copy_max {
+            return unwrap_line_quotes(text).split_whitespace().count() as u64;
+        }
     }
     let chars = bytes.utf8_chunks().flat_map(|chunk| {
         let replacement = (!chunk.invalid().is_empty()).then_some('\u{FFFD}');
@@ -1336,6 +1350,38 @@ mod pipeline_tests {
             fail_at: None,
         };
         assert_eq!(through_pipe(&mut source, u64::MAX), (Vec::new(), None));
+    }
+}
+
+#[cfg(test)]
+mod word_count_paths {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn by_copy(bytes: &[u8], unwrap: bool) -> u64 {
+        let text = String::from_utf8_lossy(bytes);
+        if unwrap {
+            unwrap_line_quotes(&text).split_whitespace().count() as u64
+        } else {
+            text.split_whitespace().count() as u64
+        }
+    }
+
+    proptest! {
+        /// Both paths of valid text, the copy (short fields) and the stream (long ones), give
+        /// the count of the decoded, unwrapped copy.
+        #[test]
+        fn copied_and_streamed_counts_agree(
+            bytes in proptest::collection::vec(
+                prop_oneof![Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b' '), Just(b'a'), Just(0xC3u8), Just(0xA9u8), any::<u8>()],
+                0..40),
+        ) {
+            for unwrap in [false, true] {
+                let expected = by_copy(&bytes, unwrap);
+                prop_assert_eq!(count_words_copying_up_to(&bytes, unwrap, usize::MAX), expected);
+                prop_assert_eq!(count_words_copying_up_to(&bytes, unwrap, 0), expected);
+            }
+        }
     }
 }
 
