@@ -1402,8 +1402,8 @@ fn messages<W: Write + Seek>(
                 let content = if rng.chance(30) {
                     String::new()
                 } else {
-                    let line_count = if rng.chance(600) { 1 } else { rng.range(2, 6) };
-                    lines(rng, &mut text, line_count, 3, 16);
+                    let line_count = if rng.chance(650) { 1 } else { rng.range(2, 5) };
+                    lines(rng, &mut text, line_count, 2, 14);
                     text.join("\n")
                 };
                 attachment.clear();
