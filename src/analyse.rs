@@ -566,7 +566,7 @@ fn run_job(
     let path = entry.path.clone();
     match job.plan {
         Plan::Csv(spec) => input.read_entry(job.entry, |reader| {
-            let (stats, warnings, items) = if pipelined(job.size) {
+            let (stats, warnings, items) = if pipelined(job.size, entry.compressed_size) {
                 read_csv_pipelined(reader, spec, shared, options, profile, email)?
             } else {
                 read_csv(reader, spec, shared, options, profile, email)?
@@ -1113,10 +1113,18 @@ const PIPE_CHUNK: usize = 256 << 10;
 /// memory stays under (PIPE_DEPTH + 2) × PIPE_CHUNK per pipelined entry.
 const PIPE_DEPTH: usize = 4;
 
+/// Compressed bytes an entry must really hold (the listing caps the declared compressed size
+/// at what the file contains) to be pipelined: headers can declare any uncompressed size, and
+/// 200,000 one-line entries each declaring 8 MiB made every one start a thread and its chunk
+/// buffers (23 s instead of 2). A 4 MiB export file deflates to several hundred KiB.
+const PIPELINE_MIN_COMPRESSED_BYTES: u64 = 256 << 10;
+
 /// Pipelines only large entries, and only when the pool has more than one thread: with
 /// `RAYON_NUM_THREADS=1` the member asked for one core.
-fn pipelined(declared_size: u64) -> bool {
-    declared_size >= PIPELINE_MIN_BYTES && rayon::current_num_threads() > 1
+fn pipelined(declared_size: u64, compressed_size: u64) -> bool {
+    declared_size >= PIPELINE_MIN_BYTES
+        && compressed_size >= PIPELINE_MIN_COMPRESSED_BYTES
+        && rayon::current_num_threads() > 1
 }
 
 /// [`read_csv`] on a second thread, fed by this one, which inflates (`reader` is the entry's
