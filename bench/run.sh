@@ -6,12 +6,14 @@
 #
 # Uses only public tools: /usr/bin/time -v, unzip, cargo, and the release binary. The
 # archives come from `cargo run --release --example synth` (deterministic from the seed) and
-# are kept in target/bench/ (never committed); they are made once and reused.
+# are kept in target/bench/ (never committed); they are made once and reused until
+# examples/synth.rs changes.
 #
-# For each archive, in one run, the three commands are interleaved (unzip, tool, tool on one
-# rayon thread, then again), after one untimed warm-up round so every command reads from the
-# page cache. Printed per command: median wall time, uncompressed MB/s (10^6 bytes), the
-# ratio of its median to unzip's, and the peak RSS (largest of the runs). Then the targets.
+# In one run, the three commands (unzip, the tool, the tool on one rayon thread) are
+# interleaved over all archives, round after round, after one untimed warm-up round so every
+# command reads from the page cache. Printed per command: median wall time, uncompressed MB/s
+# (10^6 bytes), the ratio of its median to unzip's, and the peak RSS (largest of the runs).
+# Then the targets.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -42,7 +44,7 @@ echo "runs:    $RUNS per command, interleaved, after one warm-up round"
 ARCHIVES=()
 for size in $SIZES; do
     archive=$DIR/synth-$size-seed$SEED.zip
-    if [[ ! -f $archive ]]; then
+    if [[ ! -f $archive || examples/synth.rs -nt $archive ]]; then
         echo "generating $archive"
         "$SYNTH" --uncompressed "$size" --seed "$SEED" "$archive.tmp" >/dev/null
         mv "$archive.tmp" "$archive"
@@ -80,21 +82,31 @@ maximum() { sort -g | tail -1; }
 declare -A WALLS RSS MEDIAN PEAK BYTES
 COMMANDS=(unzip tool tool-1t)
 
+# One round runs every command on every archive, smallest first; rounds repeat RUNS times
+# after an untimed warm-up round. Interleaving the sizes too keeps a change of load on the
+# shared machine from landing on one size only (it would skew the 1 GiB / 100 MiB ratio).
 measure() {
-    local archive=$1 runs=$2 label result
-    for label in "${COMMANDS[@]}"; do run "$label" "$archive" >/dev/null; done
+    local runs=$1 archive label result
+    shift
+    for archive in "$@"; do
+        for label in "${COMMANDS[@]}"; do run "$label" "$archive" >/dev/null; done
+    done
     for ((i = 0; i < runs; i++)); do
-        for label in "${COMMANDS[@]}"; do
-            result=$(run "$label" "$archive")
-            WALLS[$archive,$label]+="${result% *}"$'\n'
-            RSS[$archive,$label]+="${result#* }"$'\n'
+        for archive in "$@"; do
+            for label in "${COMMANDS[@]}"; do
+                result=$(run "$label" "$archive")
+                WALLS[$archive,$label]+="${result% *}"$'\n'
+                RSS[$archive,$label]+="${result#* }"$'\n'
+            done
         done
     done
-    for label in "${COMMANDS[@]}"; do
-        MEDIAN[$archive,$label]=$(printf '%s' "${WALLS[$archive,$label]}" | median)
-        PEAK[$archive,$label]=$(printf '%s' "${RSS[$archive,$label]}" | maximum)
+    for archive in "$@"; do
+        for label in "${COMMANDS[@]}"; do
+            MEDIAN[$archive,$label]=$(printf '%s' "${WALLS[$archive,$label]}" | median)
+            PEAK[$archive,$label]=$(printf '%s' "${RSS[$archive,$label]}" | maximum)
+        done
+        BYTES[$archive]=$(unzip -l "$archive" | tail -1 | awk '{ print $1 }')
     done
-    BYTES[$archive]=$(unzip -l "$archive" | tail -1 | awk '{ print $1 }')
 }
 
 report() {
@@ -117,12 +129,9 @@ report() {
     done
 }
 
-for archive in "${ARCHIVES[@]}"; do
-    measure "$archive" "$RUNS"
-    report "$archive"
-done
-measure "$SAMPLE" "$((RUNS * 4))"
-report "$SAMPLE"
+measure "$RUNS" "${ARCHIVES[@]}"
+measure "$((RUNS * 4))" "$SAMPLE"
+for archive in "${ARCHIVES[@]}" "$SAMPLE"; do report "$archive"; done
 
 echo
 echo "== targets"
