@@ -749,6 +749,8 @@ fn looks_like_text(sample: &[u8]) -> bool {
 struct EocdScan {
     /// Largest entry count declared by a plausible record, or `None` without any.
     max_entries: Option<u64>,
+    /// Largest central-directory size declared by a plausible record (0 without any).
+    max_directory: u64,
 }
 
 fn le16(bytes: &[u8], at: usize) -> Option<u64> {
@@ -775,21 +777,32 @@ fn scan_eocd(file: &File, len: u64) -> io::Result<EocdScan> {
     let mut tail = vec![0u8; usize::try_from(tail_len).unwrap_or(0)];
     read_exact_at(file, &mut tail, tail_start)?;
     let mut max_entries: Option<u64> = None;
+    let mut max_directory = 0u64;
     let last = tail.len().saturating_sub(EOCD_LEN);
     for p in (0..=last).rev() {
         if tail.get(p..p + 4) != Some(EOCD_SIG.as_slice()) {
             continue;
         }
         let record_pos = tail_start + p as u64;
-        if let Some(entries) = plausible_eocd(file, &tail, p, record_pos)? {
+        if let Some((entries, directory)) = plausible_eocd(file, &tail, p, record_pos)? {
             max_entries = Some(max_entries.map_or(entries, |m| m.max(entries)));
+            max_directory = max_directory.max(directory);
         }
     }
-    Ok(EocdScan { max_entries })
+    Ok(EocdScan {
+        max_entries,
+        max_directory,
+    })
 }
 
-/// The declared entry count of the record at `tail[p..]` if its directory fits before it.
-fn plausible_eocd(file: &File, tail: &[u8], p: usize, record_pos: u64) -> io::Result<Option<u64>> {
+/// The declared entry count and directory size of the record at `tail[p..]` if its
+/// directory fits before it.
+fn plausible_eocd(
+    file: &File,
+    tail: &[u8],
+    p: usize,
+    record_pos: u64,
+) -> io::Result<Option<(u64, u64)>> {
     let (Some(entries), Some(cd_size), Some(cd_offset)) =
         (le16(tail, p + 10), le32(tail, p + 12), le32(tail, p + 16))
     else {
@@ -801,7 +814,7 @@ fn plausible_eocd(file: &File, tail: &[u8], p: usize, record_pos: u64) -> io::Re
     };
     let zip64 = entries == 0xFFFF || cd_size == 0xFFFF_FFFF || cd_offset == 0xFFFF_FFFF;
     if !zip64 {
-        return Ok(fits(entries, cd_size, cd_offset, record_pos).then_some(entries));
+        return Ok(fits(entries, cd_size, cd_offset, record_pos).then_some((entries, cd_size)));
     }
     // Zip64: a locator just before the record points to the 64-bit record.
     let Some(locator_pos) = record_pos.checked_sub(20) else {
@@ -832,7 +845,7 @@ fn plausible_eocd(file: &File, tail: &[u8], p: usize, record_pos: u64) -> io::Re
     else {
         return Ok(None);
     };
-    Ok(fits(entries, cd_size, cd_offset, eocd64_pos).then_some(entries))
+    Ok(fits(entries, cd_size, cd_offset, eocd64_pos).then_some((entries, cd_size)))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -950,6 +963,14 @@ fn unix_to_civil(seconds: i64) -> Option<jiff::civil::DateTime> {
 /// The UTF-8 flag (general purpose bit 11).
 const FLAG_UTF8: u16 = 0x0800;
 
+/// Central-directory bytes allowed per allowed entry: a 46-byte header, a name and a
+/// timestamp field take well under this (export names are under 100 bytes).
+const DIRECTORY_BYTES_PER_ENTRY: u64 = 160;
+
+/// Longest entry name read; a longer one (real ones are under 200 bytes, PATH_MAX is 4,096)
+/// is listed as not read, and never split into thousands of path components.
+const MAX_NAME_BYTES: usize = 1024;
+
 fn open_zip(
     path: &Path,
     limits: ArchiveLimits,
@@ -988,6 +1009,23 @@ fn open_zip(
         return Err(InputError::TooManyEntries {
             path: path.to_path_buf(),
             limit: limits.max_entries,
+        });
+    }
+    // The directory is parsed whole into memory, names included: its size, not only its
+    // entry count, must fit (2,000 entries named by 60 KB paths took 3.4 GB and 24 s).
+    let directory_limit = (limits.max_entries as u64).saturating_mul(DIRECTORY_BYTES_PER_ENTRY);
+    if scan.max_directory > directory_limit {
+        return Err(InputError::Unsupported {
+            path: path.to_path_buf(),
+            detail: format!(
+                "its table of contents takes {}, more than {} entries would; raise --max-entries if it is genuine",
+                if scan.max_directory >= 1_000_000 {
+                    format!("{} MB", scan.max_directory.div_ceil(1_000_000))
+                } else {
+                    format!("{} KB", scan.max_directory.div_ceil(1_000))
+                },
+                limits.max_entries
+            ),
         });
     }
     // A directory at the end is enough to try: zips may carry data in front (self-extracting).
@@ -1040,6 +1078,17 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
             continue;
         };
         let raw = entry.name_raw();
+        if raw.len() > MAX_NAME_BYTES {
+            let start = String::from_utf8_lossy(raw.get(..60).unwrap_or(raw)).into_owned();
+            problems.push(EntryProblem {
+                path: format!("{start}…"),
+                reason: format!(
+                    "a name of {} bytes, not a LinkedIn file; not read",
+                    raw.len()
+                ),
+            });
+            continue;
+        }
         let name = if entry.flags().as_u16() & FLAG_UTF8 != 0 {
             String::from_utf8_lossy(raw).into_owned()
         } else {
@@ -1771,6 +1820,36 @@ mod tests {
             }]
         );
         assert_eq!(read_all(&input, 0).unwrap(), b"First Name\nAda\n");
+    }
+
+    #[test]
+    fn an_oversized_directory_or_name_is_refused_before_it_costs_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = "d/".repeat(1000) + "x.csv";
+        let bytes = zip_bytes(&[("Profile.csv", b"p"), (long.as_str(), b"x")]);
+        // Two entries allowed, so 320 directory bytes; the long name alone takes 2 KB.
+        let limits = ArchiveLimits {
+            max_entries: 2,
+            ..ArchiveLimits::default()
+        };
+        let path = write_file(dir.path(), "long.zip", &bytes);
+        match Input::open(&path, ReadBudget::new(limits)).unwrap_err() {
+            InputError::Unsupported { detail, .. } => assert_eq!(
+                detail,
+                "its table of contents takes 3 KB, more than 2 entries would; raise --max-entries if it is genuine"
+            ),
+            other => panic!("{other:?}"),
+        }
+        // With the default limits the directory fits, but the name is never split up.
+        let input = open(&path);
+        assert_eq!(paths(&input), ["Profile.csv"]);
+        assert_eq!(
+            input.problems(),
+            [EntryProblem {
+                path: format!("{}…", "d/".repeat(30)),
+                reason: "a name of 2005 bytes, not a LinkedIn file; not read".into()
+            }]
+        );
     }
 
     #[test]
