@@ -1029,6 +1029,42 @@ fn hostile_names_are_never_paths_on_disk_and_shown_sanitised() {
     assert!(!run.stdout.contains(".."), "{}", run.stdout);
 }
 
+#[test]
+fn huge_names_are_refused_before_they_cost_memory() {
+    let case = Case::new();
+    // 520 entries named by 65,000-byte paths of 32,500 folders: a 34 MB table of contents
+    // (parsed whole into memory) and 17 million path components if split.
+    let name = |i: usize| format!("{}{i:03}.csv", "d/".repeat(32_498));
+    let entries: Vec<RawEntry> = (0..520)
+        .map(|i| RawEntry::stored(&name(i), b"a\n"))
+        .collect();
+    let input = case.write("names.zip", &raw_zip(&entries));
+    let run = case.table("520 names of 65 KB", &input, &[]);
+    assert_fails_with(
+        &run,
+        &format!(
+            "\"{}\" is a zip this tool cannot read (its table of contents takes 34 MB, more than 200000 entries would; raise --max-entries if it is genuine): extract it with your system's archive tool and point to the extracted folder",
+            input.display()
+        ),
+    );
+
+    // A few such names in a real export: listed as not read, the rest analysed.
+    let long = "x".repeat(5000) + ".csv";
+    let zip = small_export(&[(long.as_str(), b"A\n1\n")]);
+    let input = case.write("export.zip", &zip);
+    let (run, json) = case.json("one 5 KB name", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    assert_eq!(
+        problems(&json),
+        [(
+            format!("{}…", "x".repeat(60)),
+            "a name of 5004 bytes, not a LinkedIn file; not read".to_owned()
+        )]
+    );
+    assert_eq!(category_records(&json, "skills"), Some(13));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hostile CSV
 
