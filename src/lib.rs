@@ -164,6 +164,22 @@ pub fn run(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<ExitCode, RunError> {
+    // Every output is checked before any is written, so a refused one leaves no other behind.
+    let json_file = match &config.json {
+        Some(Destination::File(path)) => Some(path),
+        _ => None,
+    };
+    for path in [
+        json_file,
+        config.html.as_ref(),
+        config.letter.as_ref(),
+        config.items.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        output::check_not_input(path, &config.inputs)?;
+    }
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();
     options.collect_items |= config.items.is_some();

@@ -45,16 +45,24 @@ fn create_temp(folder: &Path, file_name: &str) -> io::Result<(PathBuf, File)> {
     }
 }
 
+/// Refuses, before anything is written, an output path that names one of the inputs.
+pub fn check_not_input(path: &Path, inputs: &[PathBuf]) -> Result<(), OutputError> {
+    if inputs.iter().any(|input| same_file(input, path)) {
+        return Err(OutputError::WouldOverwriteInput {
+            path: path.display().to_string(),
+        });
+    }
+    Ok(())
+}
+
 /// Writes `path` through `render`, atomically. `inputs` are never overwritten.
 pub fn write_file(
     path: &Path,
     inputs: &[PathBuf],
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), OutputError> {
+    check_not_input(path, inputs)?;
     let shown = path.display().to_string();
-    if inputs.iter().any(|input| same_file(input, path)) {
-        return Err(OutputError::WouldOverwriteInput { path: shown });
-    }
     let fail = |source: io::Error| OutputError::Write {
         path: shown.clone(),
         source,

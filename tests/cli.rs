@@ -60,10 +60,22 @@ fn output_over_an_input_is_refused() {
     fs::copy(fixture("sample-export.zip"), &copy).expect("copy");
     let before = fs::read(&copy).expect("read");
     let path = copy.to_str().expect("utf-8 path");
-    let (code, stderr) = stderr_of(&[path, "--json", path, "--no-html"]);
-    assert_eq!(code, Some(2));
+    let output = tool()
+        .current_dir(dir.path())
+        .args([path, "--json", path])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("is one of your inputs"), "{stderr}");
     assert_eq!(fs::read(&copy).expect("read"), before, "input untouched");
+    // Refused before anything is written: the default HTML report is not left behind either.
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .expect("read dir")
+        .flatten()
+        .map(|entry| entry.file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("export.zip")]);
 }
 
 #[test]
