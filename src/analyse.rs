@@ -1366,15 +1366,6 @@ mod word_count_paths {
     use super::*;
     use proptest::prelude::*;
 
-    fn by_copy(bytes: &[u8], unwrap: bool) -> u64 {
-        let text = String::from_utf8_lossy(bytes);
-        if unwrap {
-            unwrap_line_quotes(&text).split_whitespace().count() as u64
-        } else {
-            text.split_whitespace().count() as u64
-        }
-    }
-
     proptest! {
         /// Both paths of valid text, the copy (short fields) and the stream (long ones), give
         /// the count of the decoded, unwrapped copy.
@@ -1385,7 +1376,7 @@ mod word_count_paths {
                 0..40),
         ) {
             for unwrap in [false, true] {
-                let expected = by_copy(&bytes, unwrap);
+                let expected = super::tests::words_by_copy(&bytes, unwrap);
                 prop_assert_eq!(count_words_copying_up_to(&bytes, unwrap, usize::MAX), expected);
                 prop_assert_eq!(count_words_copying_up_to(&bytes, unwrap, 0), expected);
             }
@@ -1399,7 +1390,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// What `read_csv` counted before words were streamed: decode, unwrap, split.
-    fn words_by_copy(bytes: &[u8], unwrap: bool) -> u64 {
+    pub(super) fn words_by_copy(bytes: &[u8], unwrap: bool) -> u64 {
         let text = String::from_utf8_lossy(bytes);
         if unwrap {
             unwrap_line_quotes(&text).split_whitespace().count() as u64
