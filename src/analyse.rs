@@ -212,8 +212,138 @@ fn offer_excerpt(kept: &mut Vec<DatedExcerpt>, candidate: DatedExcerpt) {
     kept.truncate(EXCERPTS_PER_CATEGORY);
 }
 
-fn would_keep_excerpt(kept: &[DatedExcerpt], sort_key: u64) -> bool {
-    kept.len() < EXCERPTS_PER_CATEGORY || kept.iter().any(|e| e.sort_key < sort_key)
+/// Records per year of one file, tallied in a short list (a file spans a few years, and
+/// consecutive rows share one) and added to the category's year map once, at the end.
+#[derive(Default)]
+struct YearTally {
+    first: Option<PartialDate>,
+    last: Option<PartialDate>,
+    /// (year, records, ai_training records)
+    years: Vec<(i32, u64, u64)>,
+    /// Where the previous row's year is in `years`.
+    recent: usize,
+}
+
+impl YearTally {
+    fn add(&mut self, date: PartialDate, ai: bool) {
+        self.first = min_date(self.first, Some(date));
+        self.last = max_date(self.last, Some(date));
+        let year = i32::from(date.year());
+        let index = match self.years.get(self.recent) {
+            Some(&(recent, _, _)) if recent == year => self.recent,
+            _ => match self.years.iter().position(|&(known, _, _)| known == year) {
+                Some(index) => index,
+                None => {
+                    self.years.push((year, 0, 0));
+                    self.years.len() - 1
+                }
+            },
+        };
+        self.recent = index;
+        if let Some((_, all, ai_training)) = self.years.get_mut(index) {
+            *all += 1;
+            *ai_training += u64::from(ai);
+        }
+    }
+
+    fn add_to(self, stats: &mut CategoryStats) {
+        stats.first = min_date(stats.first, self.first);
+        stats.last = max_date(stats.last, self.last);
+        for (year, all, ai_training) in self.years {
+            let entry = stats.per_year.entry(year).or_default();
+            entry.0 += all;
+            entry.1 += ai_training;
+        }
+    }
+}
+
+/// One file's excerpt candidates, as raw field bytes until the end: in a large file most
+/// rows would duplicate or displace one, and building an excerpt (decoding, unwrapping,
+/// sanitising, the date's text) for every such row cost more than the rest of the row.
+/// Keeps what [`offer_excerpt`] keeps: the most recent, then the first seen.
+#[derive(Default)]
+struct ExcerptCandidates {
+    /// At most [`EXCERPTS_PER_CATEGORY`], most recent first.
+    kept: Vec<Candidate>,
+    /// Byte buffers of displaced candidates, reused.
+    spare: Vec<Vec<u8>>,
+}
+
+struct Candidate {
+    kind: &'static str,
+    date: Option<PartialDate>,
+    sort_key: u64,
+    /// The field's first [`EXCERPT_SOURCE_BYTES`], all an excerpt is made from.
+    source: Vec<u8>,
+}
+
+impl ExcerptCandidates {
+    fn would_keep(&self, sort_key: u64) -> bool {
+        self.kept.len() < EXCERPTS_PER_CATEGORY || self.kept.iter().any(|c| c.sort_key < sort_key)
+    }
+
+    fn offer(
+        &mut self,
+        kind: &'static str,
+        field: &[u8],
+        date: Option<PartialDate>,
+        sort_key: u64,
+    ) {
+        let source = utf8_prefix(field, EXCERPT_SOURCE_BYTES);
+        let duplicate =
+            |c: &Candidate| c.sort_key == sort_key && c.kind == kind && c.source == source;
+        if !self.would_keep(sort_key) || self.kept.iter().any(duplicate) || !has_excerpt(source) {
+            return;
+        }
+        let mut buffer = self.spare.pop().unwrap_or_default();
+        buffer.clear();
+        buffer.extend_from_slice(source);
+        // After every candidate with the same or a later date: the first seen stays first.
+        let at = self
+            .kept
+            .iter()
+            .take_while(|c| c.sort_key >= sort_key)
+            .count();
+        self.kept.insert(
+            at,
+            Candidate {
+                kind,
+                date,
+                sort_key,
+                source: buffer,
+            },
+        );
+        if self.kept.len() > EXCERPTS_PER_CATEGORY
+            && let Some(displaced) = self.kept.pop()
+        {
+            self.spare.push(displaced.source);
+        }
+    }
+
+    /// Builds the excerpts and offers them to a category's list.
+    fn add_to(self, excerpts: &mut Vec<DatedExcerpt>) {
+        for candidate in self.kept {
+            if let Some(text) = excerpt_of(&candidate.source) {
+                offer_excerpt(
+                    excerpts,
+                    DatedExcerpt {
+                        excerpt: Excerpt {
+                            kind: candidate.kind,
+                            text,
+                            date: candidate.date.map(|d| d.to_iso_date()),
+                        },
+                        sort_key: candidate.sort_key,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// Whether [`excerpt_of`] gives an excerpt for these bytes (they are not blank), decided
+/// without building it when a visible ASCII character other than a quote shows it.
+fn has_excerpt(source: &[u8]) -> bool {
+    source.iter().any(|&b| b.is_ascii_graphic() && b != b'"') || excerpt_of(source).is_some()
 }
 
 /// What kind of entry, and what to do with it.
@@ -907,6 +1037,231 @@ impl<I: Iterator<Item = char>> Iterator for Replace<I> {
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
 
+/// What one row adds to its file's figures: everything needed to count a repeated row again
+/// without reading its fields (see [`RepeatCache`]).
+#[derive(Clone, Copy, Debug)]
+struct RowOutcome {
+    /// Every field is empty or a placeholder: not an item, not counted.
+    blank: bool,
+    ai: bool,
+    date: Option<PartialDate>,
+    /// A date value that is not a date.
+    unparsed_date: bool,
+    /// Index of the row's value in [`RowReader::visibility`] (Shares only).
+    visibility: Option<usize>,
+    words: u64,
+}
+
+/// One file's rows, read: what its columns mean, and what its rows left beyond plain counts
+/// (Visibility values, excerpt candidates, review items).
+struct RowReader<'a> {
+    spec: &'static FileSpec,
+    columns: Columns,
+    in_scope: bool,
+    public_text: bool,
+    collect_items: bool,
+    shared: &'a SharedFacts,
+    dates: DateParser,
+    /// Visibility values and their row counts.
+    visibility: Vec<(String, u64)>,
+    /// The previous row's raw Visibility value and its index.
+    last_visibility: Option<(Vec<u8>, usize)>,
+    candidates: ExcerptCandidates,
+    items: Vec<ReviewItem>,
+}
+
+impl RowReader<'_> {
+    /// Reads one row: its outcome, and its excerpt candidate and review item if any (a
+    /// repeated row would offer the same candidate again, which changes nothing).
+    fn read(&mut self, record: &Record) -> RowOutcome {
+        let mut outcome = RowOutcome {
+            blank: record.is_blank(),
+            ai: false,
+            date: None,
+            unparsed_date: false,
+            visibility: None,
+            words: 0,
+        };
+        if outcome.blank {
+            return outcome;
+        }
+        if self.spec.rule == RowRule::Shares {
+            outcome.visibility = Some(self.visibility_index(record));
+        }
+        let columns = &self.columns;
+        let ai = self.in_scope
+            && match self.spec.rule {
+                RowRule::VisibleStatusOnly => short(record, columns.status)
+                    .is_none_or(|status| status.trim().eq_ignore_ascii_case("VISIBLE")),
+                RowRule::DownloadPointers => false,
+                _ => true,
+            };
+        outcome.ai = ai;
+
+        let date = match columns.date.and_then(|index| record.get(index)) {
+            // Longer than any date format: not one, and never worth parsing.
+            Some(bytes) if bytes.len() > MAX_DATE_BYTES => {
+                outcome.unparsed_date = true;
+                None
+            }
+            Some(bytes) if !is_placeholder(bytes) => {
+                let parsed = match std::str::from_utf8(bytes) {
+                    Ok(text) => self.dates.parse(text),
+                    Err(_) => self.dates.parse(&String::from_utf8_lossy(bytes)),
+                };
+                outcome.unparsed_date = parsed.is_none();
+                parsed
+            }
+            _ => None,
+        };
+        outcome.date = date;
+
+        if ai {
+            let own_words = match self.spec.rule {
+                RowRule::OwnMessagesOnly => {
+                    match (&self.shared.member_name, short(record, columns.from)) {
+                        (Some(member), Some(from)) => from.trim().to_lowercase() == *member,
+                        _ => false,
+                    }
+                }
+                _ => true,
+            };
+            if own_words {
+                for &index in &columns.text {
+                    if let Some(bytes) = filled_bytes(record, Some(index)) {
+                        outcome.words += count_words(bytes, self.spec.rule == RowRule::Shares);
+                    }
+                }
+            }
+            let sort_key = date.map_or(0, |d| d.sort_key());
+            if self.public_text && self.candidates.would_keep(sort_key) {
+                for &(index, kind) in &columns.excerpt {
+                    if let Some(bytes) = filled_bytes(record, Some(index)) {
+                        self.candidates.offer(kind, bytes, date, sort_key);
+                    }
+                }
+            }
+            if self.collect_items {
+                let text = columns
+                    .excerpt
+                    .iter()
+                    .map(|(index, _)| *index)
+                    .chain(columns.text.iter().copied())
+                    .find_map(|index| filled_bytes(record, Some(index)))
+                    .and_then(excerpt_of)
+                    .unwrap_or_default();
+                self.items.push(ReviewItem {
+                    category: self.spec.category,
+                    date: date.map(|d| d.to_iso_date()),
+                    link: short(record, columns.link).map(|l| l.trim().to_owned()),
+                    excerpt: text,
+                });
+            }
+        }
+        outcome
+    }
+
+    /// The index of the row's Visibility value in `self.visibility`, added if new.
+    fn visibility_index(&mut self, record: &Record) -> usize {
+        let raw = self.columns.visibility.and_then(|index| record.get(index));
+        let raw = raw.unwrap_or_default();
+        // Nearly every row repeats the previous row's value: compared as raw bytes, it needs
+        // no decoding or search.
+        if let Some((last_raw, index)) = &self.last_visibility
+            && last_raw.as_slice() == raw
+        {
+            return *index;
+        }
+        let visibility = &mut self.visibility;
+        let value = short(record, self.columns.visibility);
+        let mut value = value.as_deref().map(str::trim).unwrap_or("");
+        // A handful of values exist; a hostile file with a new one per row would make this
+        // list, and the search through it, grow with the file.
+        if visibility.len() >= MAX_VISIBILITY_VALUES
+            && !visibility.iter().any(|(known, _)| known == value)
+        {
+            value = OTHER_VISIBILITY;
+        }
+        let index = match visibility.iter().position(|(known, _)| known == value) {
+            Some(index) => index,
+            None => {
+                visibility.push((value.to_owned(), 0));
+                visibility.len() - 1
+            }
+        };
+        let mut last_raw = self
+            .last_visibility
+            .take()
+            .map(|(buffer, _)| buffer)
+            .unwrap_or_default();
+        // Only short values are remembered: a longer one is looked up each time.
+        if raw.len() <= SHORT_VALUE_BYTES {
+            last_raw.clear();
+            last_raw.extend_from_slice(raw);
+            self.last_visibility = Some((last_raw, index));
+        }
+        index
+    }
+}
+
+/// Rows a file must have before its outcomes are remembered: small files never pay for it.
+const REPEAT_CACHE_AFTER_ROWS: u64 = 4096;
+/// Outcomes remembered at most (direct-mapped by fingerprint).
+const REPEAT_CACHE_SLOTS: usize = 1024;
+/// Records larger than this are not remembered: reading them costs little per byte.
+const REPEAT_CACHE_MAX_BYTES: usize = 256;
+
+/// The outcomes of recent short rows, by their fields. A file that inflates far beyond its
+/// compressed size is made of copies of its recent bytes (deflate copies from the last 32 KiB),
+/// so nearly all its rows repeat a row seen shortly before: such a row is recognised by a hash
+/// and a comparison, and counted from the remembered outcome without being read again. This is
+/// what keeps a crafted stream of one line repeated for gigabytes within the time bound
+/// (docs/SECURITY.md); an ordinary export, whose rows differ, only pays for a missed lookup.
+#[derive(Default)]
+struct RepeatCache {
+    rows: u64,
+    slots: Vec<Option<(Record, RowOutcome)>>,
+}
+
+impl RepeatCache {
+    /// The slot `record` belongs in, once the file is long enough and if the row is short.
+    fn slot(&mut self, record: &Record) -> Option<usize> {
+        self.rows += 1;
+        if self.rows < REPEAT_CACHE_AFTER_ROWS || record.byte_len() > REPEAT_CACHE_MAX_BYTES {
+            return None;
+        }
+        if self.slots.is_empty() {
+            self.slots.resize_with(REPEAT_CACHE_SLOTS, || None);
+        }
+        // The top bits of a multiplicative hash are its best mixed.
+        let slot = (record.fingerprint() >> (64 - REPEAT_CACHE_SLOTS.trailing_zeros())) as usize;
+        Some(slot % REPEAT_CACHE_SLOTS)
+    }
+
+    fn get(&self, slot: usize, record: &Record) -> Option<RowOutcome> {
+        match self.slots.get(slot) {
+            Some(Some((seen, outcome))) if seen.same_as(record) => Some(*outcome),
+            _ => None,
+        }
+    }
+
+    fn put(&mut self, slot: usize, record: &Record, outcome: RowOutcome) {
+        if let Some(entry) = self.slots.get_mut(slot) {
+            match entry {
+                Some((seen, remembered)) => {
+                    seen.copy_from(record);
+                    *remembered = outcome;
+                }
+                None => {
+                    let mut seen = Record::default();
+                    seen.copy_from(record);
+                    *entry = Some((seen, outcome));
+                }
+            }
+        }
+    }
+}
+
 fn read_csv(
     reader: &mut dyn Read,
     spec: &'static FileSpec,
@@ -932,7 +1287,6 @@ fn read_csv(
         resolve_columns(spec, csv.header(), &mut warnings)
     };
     let category = spec.category.info();
-    let in_scope = category.scope == Scope::AiTraining;
     let is_profile = spec.stems == ["profile"];
     let is_email = spec.stems == ["email addresses"];
     let header = csv.header();
@@ -952,115 +1306,61 @@ fn read_csv(
             header.find("Primary"),
         ]
     });
+    // Rows whose reading has effects beyond their outcome (every review item is listed, the
+    // profile and e-mail files are read for their values) are always read.
+    let remember_outcomes = !options.collect_items && !is_profile && !is_email;
 
+    let mut rows = RowReader {
+        spec,
+        columns,
+        in_scope: category.scope == Scope::AiTraining,
+        public_text: category.public_text,
+        collect_items: options.collect_items,
+        shared,
+        dates: DateParser::new(),
+        visibility: Vec::new(),
+        last_visibility: None,
+        candidates: ExcerptCandidates::default(),
+        items: Vec::new(),
+    };
+    let mut repeats = RepeatCache::default();
     let mut stats = CategoryStats::default();
-    let mut visibility: Vec<(String, u64)> = Vec::new();
-    let mut items = Vec::new();
-    let mut dates = DateParser::new();
+    let mut years = YearTally::default();
     let mut unparsed_dates = 0u64;
     let mut record = Record::default();
     while csv.read_record(&mut record)? {
-        if record.is_blank() {
+        let slot = if remember_outcomes {
+            repeats.slot(&record)
+        } else {
+            None
+        };
+        let remembered = slot.and_then(|slot| repeats.get(slot, &record));
+        let outcome = match remembered {
+            Some(outcome) => outcome,
+            None => {
+                let outcome = rows.read(&record);
+                if let Some(slot) = slot {
+                    repeats.put(slot, &record, outcome);
+                }
+                outcome
+            }
+        };
+        if outcome.blank {
             continue;
         }
         stats.records += 1;
-        let ai = in_scope
-            && match spec.rule {
-                RowRule::VisibleStatusOnly => short(&record, columns.status)
-                    .is_none_or(|status| status.trim().eq_ignore_ascii_case("VISIBLE")),
-                RowRule::DownloadPointers => false,
-                _ => true,
-            };
-        stats.ai_training_records += u64::from(ai);
-
-        let date = match columns.date.and_then(|index| record.get(index)) {
-            // Longer than any date format: not one, and never worth parsing.
-            Some(bytes) if bytes.len() > MAX_DATE_BYTES => {
-                unparsed_dates += 1;
-                None
-            }
-            Some(bytes) if !is_placeholder(bytes) => {
-                let parsed = match std::str::from_utf8(bytes) {
-                    Ok(text) => dates.parse(text),
-                    Err(_) => dates.parse(&String::from_utf8_lossy(bytes)),
-                };
-                unparsed_dates += u64::from(parsed.is_none());
-                parsed
-            }
-            _ => None,
-        };
-        match date {
-            Some(date) => stats.add_date(date, ai),
+        stats.ai_training_records += u64::from(outcome.ai);
+        stats.words += outcome.words;
+        unparsed_dates += u64::from(outcome.unparsed_date);
+        match outcome.date {
+            Some(date) => years.add(date, outcome.ai),
             None => stats.undated += 1,
         }
-
-        if spec.rule == RowRule::Shares {
-            let value = short(&record, columns.visibility);
-            let mut value = value.as_deref().map(str::trim).unwrap_or("");
-            // A handful of values exist; a hostile file with a new one per row would make
-            // this list, and the search through it, grow with the file.
-            if visibility.len() >= MAX_VISIBILITY_VALUES
-                && !visibility.iter().any(|(known, _)| known == value)
-            {
-                value = OTHER_VISIBILITY;
-            }
-            match visibility.iter_mut().find(|(known, _)| known == value) {
-                Some((_, count)) => *count += 1,
-                None => visibility.push((value.to_owned(), 1)),
-            }
-        }
-
-        if ai {
-            let own_words = match spec.rule {
-                RowRule::OwnMessagesOnly => {
-                    match (&shared.member_name, short(&record, columns.from)) {
-                        (Some(member), Some(from)) => from.trim().to_lowercase() == *member,
-                        _ => false,
-                    }
-                }
-                _ => true,
-            };
-            if own_words {
-                for &index in &columns.text {
-                    if let Some(bytes) = filled_bytes(&record, Some(index)) {
-                        stats.words += count_words(bytes, spec.rule == RowRule::Shares);
-                    }
-                }
-            }
-            let sort_key = date.map_or(0, |d| d.sort_key());
-            if category.public_text && would_keep_excerpt(&stats.excerpts, sort_key) {
-                for &(index, kind) in &columns.excerpt {
-                    if let Some(text) = filled_bytes(&record, Some(index)).and_then(excerpt_of) {
-                        offer_excerpt(
-                            &mut stats.excerpts,
-                            DatedExcerpt {
-                                excerpt: Excerpt {
-                                    kind,
-                                    text,
-                                    date: date.map(|d| d.to_iso_date()),
-                                },
-                                sort_key,
-                            },
-                        );
-                    }
-                }
-            }
-            if options.collect_items {
-                let text = columns
-                    .excerpt
-                    .iter()
-                    .map(|(index, _)| *index)
-                    .chain(columns.text.iter().copied())
-                    .find_map(|index| filled_bytes(&record, Some(index)))
-                    .and_then(excerpt_of)
-                    .unwrap_or_default();
-                items.push(ReviewItem {
-                    category: spec.category,
-                    date: date.map(|d| d.to_iso_date()),
-                    link: short(&record, columns.link).map(|l| l.trim().to_owned()),
-                    excerpt: text,
-                });
-            }
+        if let Some((_, count)) = outcome
+            .visibility
+            .and_then(|index| rows.visibility.get_mut(index))
+        {
+            *count += 1;
         }
 
         if let Some([first, last, headline, geo, birth]) = profile_columns {
@@ -1080,8 +1380,10 @@ fn read_csv(
         }
     }
     if spec.rule == RowRule::Shares && stats.records > 0 {
-        stats.visibility = Some(visibility.into_iter().collect());
+        stats.visibility = Some(rows.visibility.into_iter().collect());
     }
+    years.add_to(&mut stats);
+    rows.candidates.add_to(&mut stats.excerpts);
     let read = csv.stats();
     let mut note = |kind, count: u64| {
         if count > 0 {
@@ -1096,7 +1398,7 @@ fn read_csv(
     note(WarningKind::TruncatedField, read.truncated_fields);
     note(WarningKind::DroppedColumns, read.dropped_columns);
     note(WarningKind::JoinedLines, read.continuation_lines);
-    Ok((stats, warnings, items))
+    Ok((stats, warnings, rows.items))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1461,5 +1763,159 @@ mod tests {
         assert_eq!(utf8_prefix(text, 4), "éé".as_bytes());
         assert_eq!(utf8_prefix(text, 10), text);
         assert_eq!(utf8_prefix(b"\x80\x80\x80\x80\x80", 4), b"\x80");
+    }
+
+    /// `read_csv` over `csv` as the catalog's file `name`: the figures and warnings, as text
+    /// (the structs have no `PartialEq`). Collecting review items turns the repeat cache off.
+    fn read_as(name: &str, csv: &[u8], collect_items: bool) -> (String, String) {
+        let spec = catalog::lookup(name).expect("a catalogued file");
+        let options = AnalysisOptions {
+            collect_items,
+            ..AnalysisOptions::default()
+        };
+        let shared = SharedFacts {
+            member_name: Some("ada lovelace".to_owned()),
+        };
+        let (stats, warnings, _) = read_csv(
+            &mut &csv[..],
+            spec,
+            &shared,
+            &options,
+            &mut ProfileFacts::default(),
+            &mut None,
+        )
+        .expect("read");
+        (format!("{stats:?}"), format!("{warnings:?}"))
+    }
+
+    /// `rows` rows drawn from `variants` by a fixed pseudo-random sequence, with every 97th row
+    /// unique (so that the cache also misses and evicts), after `header`.
+    fn file_of(
+        header: &str,
+        variants: &[&str],
+        unique: impl Fn(usize) -> String,
+        rows: usize,
+    ) -> Vec<u8> {
+        let mut csv = format!("{header}\n").into_bytes();
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for i in 0..rows {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            if i % 97 == 0 {
+                csv.extend_from_slice(unique(i).as_bytes());
+            } else {
+                let pick = usize::try_from(state % variants.len() as u64).expect("small");
+                csv.extend_from_slice(variants[pick].as_bytes());
+            }
+            csv.push(b'\n');
+        }
+        csv
+    }
+
+    #[test]
+    fn repeated_rows_count_as_if_each_were_read() {
+        let shares = file_of(
+            "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility",
+            &[
+                "2024-03-01 10:00:00,https://x/1,hello world,,,MEMBER_NETWORK",
+                "2024-03-01 10:00:00,https://x/1,hello world,,,MEMBER_NETWORK",
+                "2023-12-31 23:59:59,https://x/2,\"quoted, with a comma\",,,PUBLIC",
+                "2019-05-05 08:00:00,https://x/3,three words here,,, PUBLIC ",
+                "not a date,https://x/4,undated post,,,CONNECTIONS",
+                "N/A,,,,,",
+                ",,,,,",
+                "2022-01-01 00:00:00,https://x/5,caf\u{e9} cr\u{e8}me,,,",
+                "2021-07-07 07:07:07,https://x/6,\"first line\"\n\"second line\",,,PUBLIC",
+                "2020-02-02 02:02:02,https://x/7,",
+            ],
+            |i| {
+                format!(
+                    "2018-01-01 00:00:{:02},https://x/u{i},unique {i},,,V{}",
+                    i % 60,
+                    i % 40
+                )
+            },
+            20_000,
+        );
+        assert_eq!(
+            read_as("Shares.csv", &shares, false),
+            read_as("Shares.csv", &shares, true)
+        );
+
+        let recommendations = file_of(
+            "First Name,Last Name,Company,Job Title,Text,Creation Date,Status",
+            &[
+                "Ada,L,Acme,CTO,Great colleague,01/02/24,VISIBLE",
+                "Ada,L,Acme,CTO,Great colleague,01/02/24,HIDDEN",
+                "Bob,M,Beta,Dev,Sharp and kind,12/31/23, visible ",
+                "Bob,M,Beta,Dev,,12/31/23,",
+            ],
+            |i| format!("C{i},D,Gamma,Ops,Text {i},03/04/22,VISIBLE"),
+            9_000,
+        );
+        assert_eq!(
+            read_as("Recommendations_Received.csv", &recommendations, false),
+            read_as("Recommendations_Received.csv", &recommendations, true)
+        );
+
+        let coach = file_of(
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER",
+            &[
+                "c1,t,Ada Lovelace,u,Coach,v,2025-01-01 10:00:00 UTC,,my own words,INBOX",
+                "c1,t,Coach,u,Ada Lovelace,v,2025-01-01 10:00:01 UTC,,the coach answers,INBOX",
+            ],
+            |i| format!("c{i},t,ada lovelace,u,Coach,v,2024-06-01 10:00:00 UTC,,words {i},INBOX"),
+            9_000,
+        );
+        assert_eq!(
+            read_as("learning_coach_messages.csv", &coach, false),
+            read_as("learning_coach_messages.csv", &coach, true)
+        );
+    }
+
+    /// What `offer_excerpt` kept, fed every row's excerpt in order (the behaviour
+    /// `ExcerptCandidates` must keep while building only the survivors).
+    fn excerpts_offered_one_by_one(rows: &[(u64, &'static str, &str)]) -> Vec<DatedExcerpt> {
+        let mut kept = Vec::new();
+        for &(sort_key, kind, text) in rows {
+            let would_keep = kept.len() < EXCERPTS_PER_CATEGORY
+                || kept.iter().any(|e: &DatedExcerpt| e.sort_key < sort_key);
+            if let (true, Some(text)) = (would_keep, excerpt_of(text.as_bytes())) {
+                offer_excerpt(
+                    &mut kept,
+                    DatedExcerpt {
+                        excerpt: Excerpt {
+                            kind,
+                            text,
+                            date: None,
+                        },
+                        sort_key,
+                    },
+                );
+            }
+        }
+        kept
+    }
+
+    proptest! {
+        #[test]
+        fn excerpt_candidates_keep_what_offering_each_row_kept(
+            rows in proptest::collection::vec(
+                (0u64..6, prop_oneof![Just("post"), Just("comment")],
+                 prop_oneof![Just("alpha"), Just("beta gamma"), Just("  "), Just("\"\n\""),
+                             Just("delta"), Just("N"), Just("\u{a0}")]),
+                0..40),
+        ) {
+            let mut candidates = ExcerptCandidates::default();
+            for &(sort_key, kind, text) in &rows {
+                if candidates.would_keep(sort_key) {
+                    candidates.offer(kind, text.as_bytes(), None, sort_key);
+                }
+            }
+            let mut built = Vec::new();
+            candidates.add_to(&mut built);
+            prop_assert_eq!(built, excerpts_offered_one_by_one(&rows));
+        }
     }
 }

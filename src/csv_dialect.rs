@@ -129,10 +129,13 @@ fn eq_ignore_case(a: &str, b: &str) -> bool {
 /// One record; reused across reads (no per-record allocation once warmed up).
 #[derive(Default)]
 pub struct Record {
-    /// Field bytes back to back; only `..len` is meaningful. Kept initialised beyond `len`
-    /// because csv-core writes into a `&mut [u8]`.
+    /// Field bytes, back to back from csv-core, or the whole line with its commas from the
+    /// plain-line path; only `..len` is meaningful. Kept initialised beyond `len` because
+    /// csv-core writes into a `&mut [u8]`.
     data: Vec<u8>,
     len: usize,
+    /// Start offset in `data` of each field.
+    starts: Vec<usize>,
     /// End offset in `data` of each field.
     ends: Vec<usize>,
     /// The last field was cut at `max_field_bytes` (so joins do not count it twice).
@@ -172,14 +175,66 @@ impl Record {
     }
 
     fn field_start(&self, i: usize) -> usize {
-        match i.checked_sub(1) {
-            Some(prev) => self.ends.get(prev).copied().unwrap_or(0),
-            None => 0,
+        self.starts.get(i).copied().unwrap_or(self.len)
+    }
+
+    /// Ends a field at `len` that starts where the previous one ended.
+    fn push_end(&mut self, end: usize) {
+        self.starts.push(self.ends.last().copied().unwrap_or(0));
+        self.ends.push(end);
+    }
+
+    /// Bytes the record holds (its fields, and its commas when read as a plain line).
+    pub fn byte_len(&self) -> usize {
+        self.len
+    }
+
+    /// A hash of the record's bytes and field count, to find repeated records quickly
+    /// ([`Record::same_as`] decides): FxHash's multiply-rotate, eight bytes at a time.
+    pub fn fingerprint(&self) -> u64 {
+        const SEED: u64 = 0x517c_c1b7_2722_0a95;
+        let mix = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+        let bytes = self.data.get(..self.len).unwrap_or_default();
+        let mut hash = mix(0, self.ends.len() as u64);
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            hash = mix(
+                hash,
+                u64::from_le_bytes(word.try_into().unwrap_or_default()),
+            );
         }
+        let mut tail = [0u8; 8];
+        let rest = words.remainder();
+        if let Some(dst) = tail.get_mut(..rest.len()) {
+            dst.copy_from_slice(rest);
+        }
+        mix(hash, u64::from_le_bytes(tail))
+    }
+
+    /// The same fields as `other`, read the same way: a line read by csv-core and the same
+    /// line read as a plain line compare unequal (their bytes are laid out differently), which
+    /// only costs a cache that relies on this a miss.
+    pub fn same_as(&self, other: &Record) -> bool {
+        self.len == other.len
+            && self.ends == other.ends
+            && self.starts == other.starts
+            && self.data.get(..self.len) == other.data.get(..other.len)
+    }
+
+    /// Makes this record a copy of `other`, reusing its buffers.
+    pub fn copy_from(&mut self, other: &Record) {
+        self.data.clear();
+        self.data
+            .extend_from_slice(other.data.get(..other.len).unwrap_or_default());
+        self.len = self.data.len();
+        self.starts.clone_from(&other.starts);
+        self.ends.clone_from(&other.ends);
+        self.last_cut = other.last_cut;
     }
 
     fn clear(&mut self) {
         self.len = 0;
+        self.starts.clear();
         self.ends.clear();
         self.last_cut = false;
         if self.data.len() > SHRINK_ABOVE {
@@ -214,6 +269,56 @@ impl Record {
         }
     }
 
+    /// Appends what fits of `bytes` to the last field (added, empty, if there is none) while
+    /// that field stays within `cap` bytes. The buffer grows geometrically up to the field's
+    /// cap, so a field built from a million appended lines costs linear time and at most one
+    /// field's worth of memory.
+    fn append_to_last(&mut self, bytes: &[u8], cap: usize) {
+        if self.ends.is_empty() {
+            self.push_end(self.len);
+        }
+        let start = self.field_start(self.ends.len() - 1);
+        let room = cap.saturating_sub(self.len.saturating_sub(start));
+        let bytes = bytes.get(..room.min(bytes.len())).unwrap_or_default();
+        if bytes.is_empty() {
+            return;
+        }
+        let new_len = self.len.saturating_add(bytes.len());
+        if self.data.len() < new_len {
+            let most = start.saturating_add(cap);
+            let grown = new_len.max(self.data.len().saturating_mul(2).min(most));
+            self.data.resize(grown.max(MIN_RECORD_ROOM), 0);
+        }
+        if let Some(dst) = self.data.get_mut(self.len..new_len) {
+            dst.copy_from_slice(bytes);
+            self.len = new_len;
+        }
+        if let Some(end) = self.ends.last_mut() {
+            *end = self.len;
+        }
+    }
+
+    /// Cuts the last field to `max_field` bytes at a character boundary, counting the cut in
+    /// `stats` unless the field was already cut (after [`Record::append_to_last`]).
+    fn cut_last(&mut self, max_field: usize, stats: &mut ReadStats) {
+        let Some(last) = self.ends.len().checked_sub(1) else {
+            return;
+        };
+        let start = self.field_start(last);
+        let field = self.data.get(start..self.len).unwrap_or_default();
+        let keep = utf8_floor(field, max_field);
+        if keep < field.len() {
+            if !self.last_cut {
+                stats.truncated_fields += 1;
+            }
+            self.last_cut = true;
+            self.len = start + keep;
+            if let Some(end) = self.ends.last_mut() {
+                *end = self.len;
+            }
+        }
+    }
+
     /// Replaces fields `from..` by the single field `joined`, cut to `max_field` bytes.
     fn replace_tail(
         &mut self,
@@ -224,7 +329,9 @@ impl Record {
     ) {
         let start = self.field_start(from);
         self.len = start.min(self.len);
+        self.starts.truncate(from);
         self.ends.truncate(from);
+        let joined_start = self.len;
         let keep = utf8_floor(joined, max_field);
         if keep < joined.len() {
             if !self.last_cut {
@@ -233,6 +340,7 @@ impl Record {
             self.last_cut = true;
         }
         self.write(joined.get(..keep).unwrap_or_default());
+        self.starts.push(joined_start);
         self.ends.push(self.len);
     }
 }
@@ -373,6 +481,9 @@ struct Parser<R> {
     stats: ReadStats,
     /// `core` parses `\"` escapes (to give it back to the right pool).
     backslash: bool,
+    /// Lines without quotes are split here rather than by csv-core (see
+    /// [`Parser::read_plain_line`]); off only in tests comparing the two.
+    plain_lines: bool,
 }
 
 impl<R> Drop for Parser<R> {
@@ -423,9 +534,69 @@ impl<R: Read> Parser<R> {
         }
     }
 
+    /// Reads one raw record into `rec` on the fast path, when the next line is whole in the
+    /// buffer, holds no quote and fits every limit: returns false, having consumed nothing,
+    /// when it needs csv-core. Most export lines qualify (dates, URLs, names, short values),
+    /// and csv-core's byte-at-a-time state machine costs several times this split.
+    ///
+    /// The split is csv-core's own for such a line: a quote is special only at the start of a
+    /// field, and a line holding none is left to csv-core; `\` escapes apply only inside
+    /// quotes; empty lines between records are skipped; a record ends at the first `\r` or
+    /// `\n`, and whatever terminator follows is skipped as an empty line. Between records
+    /// csv-core holds no state that this line could change, so the two paths can alternate.
+    fn read_plain_line(&mut self, rec: &mut Record) -> bool {
+        let input = self
+            .src
+            .buf
+            .get(self.src.pos..self.src.end)
+            .unwrap_or_default();
+        let Some(line_start) = input.iter().position(|&b| b != b'\n' && b != b'\r') else {
+            return false;
+        };
+        let rest = input.get(line_start..).unwrap_or_default();
+        let Some(line_end) = memchr::memchr3(b'\n', b'\r', b'"', rest) else {
+            return false;
+        };
+        let line = rest.get(..line_end).unwrap_or_default();
+        if rest.get(line_end) == Some(&b'"') || line.len() > self.max_field {
+            return false;
+        }
+        if rec.data.len() < line.len() {
+            // Zeroed by the allocator (see `read_raw`); a line is at most one buffer long.
+            rec.data = vec![0u8; line.len().max(MIN_RECORD_ROOM)];
+        }
+        let Some(copy) = rec.data.get_mut(..line.len()) else {
+            return false;
+        };
+        // The line is kept whole, commas included: fields are spans of it.
+        copy.copy_from_slice(line);
+        let mut field_start = 0;
+        let field_ends = memchr::memchr_iter(b',', line).chain(std::iter::once(line.len()));
+        for field_end in field_ends {
+            if rec.ends.len() >= self.max_cols {
+                rec.clear();
+                return false;
+            }
+            rec.starts.push(field_start);
+            rec.ends.push(field_end);
+            field_start = field_end + 1;
+        }
+        rec.len = line.len();
+        rec.last_cut = false;
+        // The terminator is consumed too: csv-core would have.
+        self.src.pos += line_start + line_end + 1;
+        true
+    }
+
     /// Reads one raw record into `rec`; Ok(false) at the end of input.
     fn read_raw(&mut self, rec: &mut Record) -> io::Result<bool> {
         rec.clear();
+        if self.plain_lines {
+            self.src.fill()?;
+            if self.read_plain_line(rec) {
+                return Ok(true);
+            }
+        }
         loop {
             self.src.fill()?;
             let ncols = rec.ends.len();
@@ -465,7 +636,7 @@ impl<R: Read> Parser<R> {
                             } else {
                                 rec.last_cut = false;
                             }
-                            rec.ends.push(rec.len);
+                            rec.push_end(rec.len);
                             if record_end {
                                 return Ok(true);
                             }
@@ -515,8 +686,7 @@ impl<R: Read> Parser<R> {
             let base = rec.len;
             rec.len += nout;
             for &e in ends.get(..nend).unwrap_or_default() {
-                rec.ends
-                    .push(e.saturating_sub(self.core_pos).saturating_add(base));
+                rec.push_end(e.saturating_sub(self.core_pos).saturating_add(base));
             }
             if nend > 0 {
                 rec.last_cut = false;
@@ -558,7 +728,17 @@ impl<R: Read> CsvReader<R> {
     }
 
     /// `new` with another buffer (= sniff prefix) size, so tests can cross buffer boundaries.
-    fn with_buffer_size(mut inner: R, limits: ReaderLimits, size: usize) -> io::Result<Self> {
+    fn with_buffer_size(inner: R, limits: ReaderLimits, size: usize) -> io::Result<Self> {
+        Self::with_options(inner, limits, size, true)
+    }
+
+    /// `with_buffer_size`, with the plain-line path on or off (tests compare the two).
+    fn with_options(
+        mut inner: R,
+        limits: ReaderLimits,
+        size: usize,
+        plain_lines: bool,
+    ) -> io::Result<Self> {
         let size = size.max(8);
         let mut buf = vec![0u8; size];
         let mut end = 0;
@@ -608,6 +788,7 @@ impl<R: Read> CsvReader<R> {
             max_cols: limits.max_columns.max(1),
             stats: ReadStats::default(),
             backslash: dialect.backslash_escapes,
+            plain_lines,
         };
         let mut header_rec = Record::default();
         let has_header = !dialect.not_csv && parser.read_raw(&mut header_rec)?;
@@ -696,31 +877,20 @@ impl<R: Read> CsvReader<R> {
     }
 
     /// Appends the line in `next` to the last field of `pending`: "\n" then its fields
-    /// re-joined with "," (the parser split the unquoted line on commas).
+    /// re-joined with "," (the parser split the unquoted line on commas). In place: a message
+    /// of a million lines must not be copied once per line.
     fn join_continuation(&mut self) {
         self.parser.stats.continuation_lines += 1;
-        let last = self.pending.len().saturating_sub(1);
         let cap = join_cap(self.parser.max_field);
-        self.join_buf.clear();
-        push_capped(
-            &mut self.join_buf,
-            self.pending.get(last).unwrap_or_default(),
-            cap,
-        );
-        push_capped(&mut self.join_buf, b"\n", cap);
+        self.pending.append_to_last(b"\n", cap);
         for (i, f) in self.next.iter().enumerate() {
             if i > 0 {
-                push_capped(&mut self.join_buf, b",", cap);
+                self.pending.append_to_last(b",", cap);
             }
-            push_capped(&mut self.join_buf, f, cap);
+            self.pending.append_to_last(f, cap);
         }
-        self.pending.replace_tail(
-            last,
-            &self.join_buf,
-            self.parser.max_field,
-            &mut self.parser.stats,
-        );
-        release_if_huge(&mut self.join_buf);
+        self.pending
+            .cut_last(self.parser.max_field, &mut self.parser.stats);
     }
 
     fn finish(&mut self, record: &mut Record) {
@@ -1679,6 +1849,42 @@ mod tests {
             prop_assert!(r.dialect.joins_unquoted_continuations);
             prop_assert_eq!(&r.rows, &records);
             prop_assert_eq!(r.stats.continuation_lines, 0);
+        }
+
+        #[test]
+        fn plain_lines_read_as_csv_core_reads_them(
+            bytes in proptest::collection::vec(
+                prop_oneof![
+                    4 => Just(b','), 3 => Just(b'\n'), 1 => Just(b'\r'), 1 => Just(b'"'),
+                    1 => Just(b'\\'), 2 => Just(b'2'), 1 => Just(b'-'), 1 => Just(b' '),
+                    6 => Just(b'a'), 1 => Just(0xC3), 1 => Just(0xA9), 1 => any::<u8>(),
+                ],
+                0..400),
+            prefix in prop_oneof![
+                Just(&b""[..]), Just(&b"Date,a,b\n"[..]), Just(&b"Name,Value\r\n"[..]),
+                Just(&b"Notes:\n"[..]), Just(&b"\xEF\xBB\xBF"[..]),
+                Just(&b"Date,Text\n2024-01-01,\"x\\\"y\"\n"[..]),
+            ],
+            repeat in 1usize..4,
+            max_field in prop_oneof![Just(usize::MAX), 0usize..12],
+            max_columns in prop_oneof![Just(10_000usize), 1usize..5],
+            buf in 8usize..96,
+        ) {
+            let mut input = prefix.to_vec();
+            for _ in 0..repeat {
+                input.extend_from_slice(&bytes);
+            }
+            let limits = ReaderLimits { max_field_bytes: max_field, max_columns };
+            let read_all = |plain: bool| {
+                let mut rdr = CsvReader::with_options(&input[..], limits, buf, plain).unwrap();
+                let mut rec = Record::default();
+                let mut rows: Vec<Vec<Vec<u8>>> = Vec::new();
+                while rdr.read_record(&mut rec).unwrap() {
+                    rows.push(rec.iter().map(<[u8]>::to_vec).collect());
+                }
+                (rdr.header().names().to_vec(), rows, rdr.dialect().clone(), rdr.stats().clone())
+            };
+            prop_assert_eq!(read_all(true), read_all(false));
         }
 
         #[test]
