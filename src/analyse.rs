@@ -14,7 +14,7 @@ use crate::archive::{self, ArchiveLimits, EntryError, Input, InputKind, ReadBudg
 use crate::articles;
 use crate::catalog::{self, CategoryId, DateSource, FileSpec, RowRule, Scope};
 use crate::csv_dialect::{
-    CsvReader, Header, ReaderLimits, Record, is_placeholder, unwrap_line_quotes,
+    CsvReader, Header, ReaderLimits, Record, TooManyRecords, is_placeholder, unwrap_line_quotes,
 };
 use crate::dates::{DateParser, PartialDate};
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
@@ -694,7 +694,7 @@ fn run_job(
     let input = &inputs[job.input];
     let entry = &input.entries()[job.entry];
     let path = entry.path.clone();
-    match job.plan {
+    let outcome = match job.plan {
         Plan::Csv(spec) => input.read_entry(job.entry, |reader| {
             let (stats, warnings, items) = if pipelined(job.size, entry.compressed_size) {
                 read_csv_pipelined(reader, spec, shared, options, profile, email)?
@@ -778,6 +778,25 @@ fn run_job(
                 items,
             ))
         }),
+    };
+    outcome.map_err(record_limit)
+}
+
+/// The CSV reader's record limit, as the limit it is (the reader reports it as an I/O error).
+fn record_limit(error: EntryError) -> EntryError {
+    let limit = match &error {
+        EntryError::Io(io) => io
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<TooManyRecords>())
+            .map(|too_many| too_many.limit),
+        _ => None,
+    };
+    match limit {
+        Some(limit) => EntryError::Limit {
+            kind: archive::LimitKind::Records,
+            limit,
+        },
+        None => error,
     }
 }
 

@@ -66,6 +66,8 @@ pub enum LimitKind {
     EntryBytes,
     Ratio,
     Entries,
+    /// Records of one CSV file (checked by the CSV reader, reported like the others).
+    Records,
 }
 
 impl LimitKind {
@@ -76,6 +78,7 @@ impl LimitKind {
             LimitKind::EntryBytes => "--max-entry-bytes",
             LimitKind::Ratio => "--max-ratio",
             LimitKind::Entries => "--max-entries",
+            LimitKind::Records => "--max-records",
         }
     }
 }
@@ -142,6 +145,10 @@ fn limit_message(kind: LimitKind, limit: u64) -> String {
         ),
         LimitKind::EntryBytes => format!(
             "stopped: the entry exceeds {limit} bytes (raise {} if genuine)",
+            kind.flag()
+        ),
+        LimitKind::Records => format!(
+            "stopped: the file has more than {limit} records (raise {} if genuine)",
             kind.flag()
         ),
     }
@@ -2337,15 +2344,25 @@ mod tests {
                 LimitKind::TotalBytes,
                 LimitKind::EntryBytes,
                 LimitKind::Ratio,
-                LimitKind::Entries
+                LimitKind::Entries,
+                LimitKind::Records
             ]
             .map(|k| k.flag()),
             [
                 "--max-total-bytes",
                 "--max-entry-bytes",
                 "--max-ratio",
-                "--max-entries"
+                "--max-entries",
+                "--max-records"
             ]
+        );
+        assert_eq!(
+            EntryError::Limit {
+                kind: LimitKind::Records,
+                limit: 10
+            }
+            .to_string(),
+            "stopped: the file has more than 10 records (raise --max-records if genuine)"
         );
         let path = PathBuf::from("/tmp/evil\nname.zip");
         let errors = [

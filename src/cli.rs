@@ -126,6 +126,10 @@ pub struct Args {
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64MiB")]
     pub max_field_bytes: u64,
 
+    /// Stop reading a CSV file after this many records (e.g. 10000000).
+    #[arg(long, value_name = "COUNT", default_value_t = 10_000_000)]
+    pub max_records: u64,
+
     /// The day to report as today (YYYY-MM-DD), for reproducible reports.
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<jiff::civil::Date>,
@@ -219,6 +223,7 @@ impl Args {
                 },
                 reader_limits: ReaderLimits {
                     max_field_bytes: usize::try_from(self.max_field_bytes).unwrap_or(usize::MAX),
+                    max_records: self.max_records,
                     ..ReaderLimits::default()
                 },
                 collect_items: false,

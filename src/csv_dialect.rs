@@ -41,6 +41,17 @@ pub struct ReaderLimits {
     /// Most fields kept per record (header included); extra fields are dropped and counted in
     /// [`ReadStats::dropped_columns`]. At least one field is always kept.
     pub max_columns: usize,
+    /// Most records read from one file (header excluded): reading the next one fails with
+    /// [`TooManyRecords`]. Bytes limits bound the work per byte; this bounds the work per
+    /// record, which a crafted file of gigabytes of tiny lines would otherwise multiply.
+    pub max_records: u64,
+}
+
+/// The error [`CsvReader::read_record`] returns past [`ReaderLimits::max_records`].
+#[derive(Debug, thiserror::Error)]
+#[error("more than {limit} records")]
+pub struct TooManyRecords {
+    pub limit: u64,
 }
 
 impl Default for ReaderLimits {
@@ -48,6 +59,7 @@ impl Default for ReaderLimits {
         Self {
             max_field_bytes: 64 * 1024 * 1024,
             max_columns: 10_000,
+            max_records: 10_000_000,
         }
     }
 }
@@ -484,6 +496,9 @@ struct Parser<R> {
     /// Lines without quotes are split here rather than by csv-core (see
     /// [`Parser::read_plain_line`]); off only in tests comparing the two.
     plain_lines: bool,
+    /// Records read since the header (continuation lines included: each costs a read).
+    records_read: u64,
+    max_records: u64,
 }
 
 impl<R> Drop for Parser<R> {
@@ -588,8 +603,25 @@ impl<R: Read> Parser<R> {
         true
     }
 
-    /// Reads one raw record into `rec`; Ok(false) at the end of input.
+    /// Reads one raw record into `rec`; Ok(false) at the end of input, an error past
+    /// `max_records`.
     fn read_raw(&mut self, rec: &mut Record) -> io::Result<bool> {
+        let read = self.read_raw_unbounded(rec)?;
+        if read {
+            self.records_read += 1;
+            if self.records_read > self.max_records {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    TooManyRecords {
+                        limit: self.max_records,
+                    },
+                ));
+            }
+        }
+        Ok(read)
+    }
+
+    fn read_raw_unbounded(&mut self, rec: &mut Record) -> io::Result<bool> {
         rec.clear();
         if self.plain_lines {
             self.src.fill()?;
@@ -789,9 +821,14 @@ impl<R: Read> CsvReader<R> {
             stats: ReadStats::default(),
             backslash: dialect.backslash_escapes,
             plain_lines,
+            records_read: 0,
+            // Set once the header is read.
+            max_records: u64::MAX,
         };
         let mut header_rec = Record::default();
         let has_header = !dialect.not_csv && parser.read_raw(&mut header_rec)?;
+        parser.records_read = 0;
+        parser.max_records = limits.max_records;
         let names: Vec<String> = if has_header {
             header_rec
                 .iter()
@@ -1816,6 +1853,38 @@ mod tests {
         proptest::string::string_regex("[a-z\",\\\\\r\n é€😀\t]{0,12}").unwrap()
     }
 
+    #[test]
+    fn records_past_the_limit_are_an_error_continuation_lines_included() {
+        let limits = ReaderLimits {
+            max_records: 2,
+            ..ReaderLimits::default()
+        };
+        let read = |input: &[u8]| {
+            let mut rdr = CsvReader::new(input, limits).unwrap();
+            let mut rec = Record::default();
+            let mut records = 0;
+            loop {
+                match rdr.read_record(&mut rec) {
+                    Ok(true) => records += 1,
+                    Ok(false) => return (records, None),
+                    Err(error) => {
+                        let limit = error
+                            .get_ref()
+                            .and_then(|inner| inner.downcast_ref::<TooManyRecords>())
+                            .map(|too_many| too_many.limit);
+                        return (records, limit);
+                    }
+                }
+            }
+        };
+        // The header does not count.
+        assert_eq!(read(b"Name\na\nb\n"), (2, None));
+        assert_eq!(read(b"Name\na\nb\nc\n"), (2, Some(2)));
+        // One message of three lines is one record but three reads.
+        assert_eq!(read(b"Date,Message\n2024-01-01,a\nb\n"), (1, None));
+        assert_eq!(read(b"Date,Message\n2024-01-01,a\nb\nc\n"), (0, Some(2)));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -1874,7 +1943,7 @@ mod tests {
             for _ in 0..repeat {
                 input.extend_from_slice(&bytes);
             }
-            let limits = ReaderLimits { max_field_bytes: max_field, max_columns };
+            let limits = ReaderLimits { max_field_bytes: max_field, max_columns, max_records: u64::MAX };
             let read_all = |plain: bool| {
                 let mut rdr = CsvReader::with_options(&input[..], limits, buf, plain).unwrap();
                 let mut rec = Record::default();
@@ -1899,7 +1968,7 @@ mod tests {
         ) {
             let mut input = prefix.to_vec();
             input.extend_from_slice(&bytes);
-            let limits = ReaderLimits { max_field_bytes: max_field, max_columns };
+            let limits = ReaderLimits { max_field_bytes: max_field, max_columns, max_records: u64::MAX };
             let mut rdr = CsvReader::with_buffer_size(&input[..], limits, buf).unwrap();
             let mut rec = Record::default();
             let mut n = 0u64;

@@ -1174,7 +1174,7 @@ fn an_unterminated_quote_at_the_end_is_one_last_field() {
 }
 
 #[test]
-fn a_10_gb_file_of_one_repeated_line_stops_at_the_entry_limit() {
+fn a_10_gb_file_of_one_repeated_line_stops_at_the_record_limit() {
     let case = Case::new();
     // 43 bytes a line: 258 = 6 lines, so every copy repeats whole lines.
     let line = b"2024-03-01 10:00:00,https://x/,hi,,,PUBLIC\n";
@@ -1189,23 +1189,115 @@ fn a_10_gb_file_of_one_repeated_line_stops_at_the_entry_limit() {
     };
     let entry = file.entry("Shares.csv");
     assert!(file.size() > 10_000_000_000, "{}", file.size());
-    // About 344 times smaller: under the ratio limit, so only the entry limit can stop it.
+    // About 344 times smaller: under the ratio limit, and 4 GiB under the entry limit would
+    // be 100 million rows; the record limit stops it after 10 million, with default limits.
     assert!(entry.data.len() < 30_000_000, "{}", entry.data.len());
     let zip = raw_zip(&[RawEntry::stored("Skills.csv", b"Name\nRust\n"), entry]);
     let input = case.write("ten-gb.zip", &zip);
-    // The work is bounded by a lower entry limit so that a debug build (about 4 MB/s on
-    // this line) stays well within the time bound; with the 4 GiB default the same stop
-    // comes after 4 GiB (docs/SECURITY.md gives the release build's time).
-    let (run, json) = case.json("10 GB of one line", &input, &["--max-entry-bytes", "8MiB"]);
+    let (run, json) = case.json("10 GB of one line", &input, &[]);
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     let json = json.expect("JSON report");
     assert_eq!(
         problems(&json),
         [(
             "Shares.csv".to_owned(),
-            "stopped: the entry exceeds 8388608 bytes (raise --max-entry-bytes if genuine)"
+            "stopped: the file has more than 10000000 records (raise --max-records if genuine)"
                 .to_owned()
         )]
+    );
+    assert_eq!(category_records(&json, "skills"), Some(1));
+}
+
+#[test]
+fn the_record_limit_is_per_file_and_raised_by_its_flag() {
+    let case = Case::new();
+    let languages = b"Name,Proficiency\nFrench,Native\nEnglish,Full\nGerman,Basic\n";
+    let input = case.write(
+        "records.zip",
+        &small_export(&[("Languages.csv", languages)]),
+    );
+    let (run, json) = case.json(
+        "three languages, two allowed",
+        &input,
+        &["--max-records", "2"],
+    );
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    // Each file is stopped on its own (the sample's Skills.csv has more than two as well).
+    let stopped = "stopped: the file has more than 2 records (raise --max-records if genuine)";
+    assert_eq!(
+        problems(&json),
+        [
+            ("Languages.csv".to_owned(), stopped.to_owned()),
+            ("Skills.csv".to_owned(), stopped.to_owned())
+        ]
+    );
+    let (run, json) = case.json(
+        "three languages, three allowed",
+        &input,
+        &["--max-records", "3"],
+    );
+    let json = json.expect("JSON report");
+    let stopped: Vec<String> = problems(&json).into_iter().map(|(path, _)| path).collect();
+    assert_eq!(stopped, ["Skills.csv"], "{}", run.stderr);
+    assert_eq!(file_entry(&json, "Languages.csv")["records"], 3);
+}
+
+#[test]
+fn a_10_gb_file_of_one_character_lines_stops_at_the_record_limit() {
+    let case = Case::new();
+    // Five billion rows of two bytes: per-row work, not bytes, is what this file multiplies.
+    let file = Repeating {
+        head: b"Name\nx\n",
+        period: 2,
+        matches: 10_000_000_000 / 258 + 1,
+        tail: b"",
+    };
+    let zip = raw_zip(&[file.entry("Skills.csv")]);
+    let input = case.write("one-character-lines.zip", &zip);
+    let (run, json) = case.json("10 GB of one-character lines", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(
+        problems(&json.expect("JSON report")),
+        [(
+            "Skills.csv".to_owned(),
+            "stopped: the file has more than 10000000 records (raise --max-records if genuine)"
+                .to_owned()
+        )]
+    );
+}
+
+#[test]
+fn five_million_continuation_lines_join_in_linear_time() {
+    let case = Case::new();
+    // An early-2024 unquoted message (reference §2) of five million lines: each line is
+    // appended to the comment; copying the growing comment once per line took minutes for
+    // half a million.
+    let head = b"Date,Link,Message\n2024-03-01 10:00:00,https://x/,start\nhello world\n";
+    let file = Repeating {
+        head,
+        period: 12,
+        matches: 2 * 116_279,
+        tail: b"",
+    };
+    let lines = 1 + 258 * file.matches / 12;
+    assert_eq!(lines, 4_999_998);
+    let zip = raw_zip(&[file.entry("Comments.csv")]);
+    let input = case.write("continuations.zip", &zip);
+    let (run, json) = case.json("five million continuation lines", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    assert_eq!(category_records(&json, "comments"), Some(1));
+    let comments = json["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|category| category["id"] == "comments")
+        .expect("comments");
+    assert_eq!(comments["words"], 1 + 2 * lines);
+    assert_eq!(
+        warnings(&json, "Comments.csv"),
+        [("joined_lines".to_owned(), lines.to_string())]
     );
 }
 
@@ -1406,6 +1498,7 @@ fn csv_dialect_harness(data: &[u8]) {
     let limits = ReaderLimits {
         max_field_bytes: usize::from(a & 0x3F) * 16,
         max_columns: usize::from(a >> 6) * 8 + 1,
+        ..ReaderLimits::default()
     };
     let chunk = usize::from(*b).max(1) * if b & 1 == 1 { 1 } else { 97 };
     let mut input = rest;

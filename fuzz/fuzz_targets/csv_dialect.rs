@@ -33,6 +33,7 @@ fuzz_target!(|data: &[u8]| {
     let limits = ReaderLimits {
         max_field_bytes: usize::from(a & 0x3F) * 16,
         max_columns: usize::from(a >> 6) * 8 + 1,
+        ..ReaderLimits::default()
     };
     let chunk = usize::from(*b).max(1) * if b & 1 == 1 { 1 } else { 97 };
     let input = Chunked { data: rest, chunk };
