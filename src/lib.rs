@@ -18,6 +18,7 @@ pub mod policy;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
+pub mod words;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
