@@ -19,6 +19,7 @@ use crate::csv_dialect::{
 use crate::dates::{DateParser, PartialDate};
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
+use crate::words;
 
 /// Excerpts kept per category for the report.
 pub const EXCERPTS_PER_CATEGORY: usize = 3;
@@ -969,91 +970,6 @@ fn excerpt_of(bytes: &[u8]) -> Option<String> {
     Some(excerpt)
 }
 
-/// Largest text field whose per-line quotes are unwrapped on a copy to count its words.
-const COPY_UNWRAP_MAX_BYTES: usize = 64 << 10;
-
-/// Words of a text field as `split_whitespace` counts them in the lossily decoded text, with
-/// Shares' per-line quotes unwrapped first when `unwrap` (exactly as [`unwrap_line_quotes`]),
-/// counted without copying a field over 64 KiB: a 64 MiB field costs no memory here.
-fn count_words(bytes: &[u8], unwrap: bool) -> u64 {
-    count_words_copying_up_to(bytes, unwrap, COPY_UNWRAP_MAX_BYTES)
-}
-
-/// [`count_words`], copying fields of up to `copy_max` bytes (tests force the streaming path).
-fn count_words_copying_up_to(bytes: &[u8], unwrap: bool, copy_max: usize) -> u64 {
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        // The common case, valid text without per-line quotes, needs no decoding at all
-        // (these are the texts `unwrap_line_quotes` leaves borrowed).
-        if !unwrap || !(text.contains("\"\n\"") || text.contains("\"\r\n\"")) {
-            return text.split_whitespace().count() as u64;
-        }
-        // A post of several lines: unwrapping a copy is several times faster than streaming
-        // through `Replace`; only fields past this size stream, to bound memory.
-        if bytes.len() <= copy_max {
-            return unwrap_line_quotes(text).split_whitespace().count() as u64;
-        }
-    }
-    let chars = bytes.utf8_chunks().flat_map(|chunk| {
-        let replacement = (!chunk.invalid().is_empty()).then_some('\u{FFFD}');
-        chunk.valid().chars().chain(replacement)
-    });
-    let count = |chars: &mut dyn Iterator<Item = char>| {
-        let mut words = 0u64;
-        let mut in_word = false;
-        for c in chars {
-            let word_char = !c.is_whitespace();
-            words += u64::from(word_char && !in_word);
-            in_word = word_char;
-        }
-        words
-    };
-    if unwrap {
-        // The two replacements of `unwrap_line_quotes`, in its order, streamed.
-        let first = Replace::new(chars, &['"', '\r', '\n', '"'], '\n');
-        count(&mut Replace::new(first, &['"', '\n', '"'], '\n'))
-    } else {
-        count(&mut { chars })
-    }
-}
-
-/// `str::replace` as an iterator: leftmost non-overlapping occurrences of `pattern` become
-/// `with`, with a lookahead of the pattern's length.
-struct Replace<I: Iterator<Item = char>> {
-    inner: I,
-    pattern: &'static [char],
-    with: char,
-    ahead: std::collections::VecDeque<char>,
-}
-
-impl<I: Iterator<Item = char>> Replace<I> {
-    fn new(inner: I, pattern: &'static [char], with: char) -> Self {
-        Replace {
-            inner,
-            pattern,
-            with,
-            ahead: std::collections::VecDeque::with_capacity(pattern.len()),
-        }
-    }
-}
-
-impl<I: Iterator<Item = char>> Iterator for Replace<I> {
-    type Item = char;
-
-    fn next(&mut self) -> Option<char> {
-        while self.ahead.len() < self.pattern.len() {
-            match self.inner.next() {
-                Some(c) => self.ahead.push_back(c),
-                None => break,
-            }
-        }
-        if self.ahead.len() == self.pattern.len() && self.ahead.iter().eq(self.pattern.iter()) {
-            self.ahead.clear();
-            return Some(self.with);
-        }
-        self.ahead.pop_front()
-    }
-}
-
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
 
 /// What one row adds to its file's figures: everything needed to count a repeated row again
@@ -1148,7 +1064,8 @@ impl RowReader<'_> {
             if own_words {
                 for &index in &columns.text {
                     if let Some(bytes) = filled_bytes(record, Some(index)) {
-                        outcome.words += count_words(bytes, self.spec.rule == RowRule::Shares);
+                        outcome.words +=
+                            words::count_words(bytes, self.spec.rule == RowRule::Shares);
                     }
                 }
             }
@@ -1683,78 +1600,9 @@ mod pipeline_tests {
 }
 
 #[cfg(test)]
-mod word_count_paths {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// Both paths of valid text, the copy (short fields) and the stream (long ones), give
-        /// the count of the decoded, unwrapped copy.
-        #[test]
-        fn copied_and_streamed_counts_agree(
-            bytes in proptest::collection::vec(
-                prop_oneof![Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b' '), Just(b'a'), Just(0xC3u8), Just(0xA9u8), any::<u8>()],
-                0..40),
-        ) {
-            for unwrap in [false, true] {
-                let expected = super::tests::words_by_copy(&bytes, unwrap);
-                prop_assert_eq!(count_words_copying_up_to(&bytes, unwrap, usize::MAX), expected);
-                prop_assert_eq!(count_words_copying_up_to(&bytes, unwrap, 0), expected);
-            }
-        }
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    /// What `read_csv` counted before words were streamed: decode, unwrap, split.
-    pub(super) fn words_by_copy(bytes: &[u8], unwrap: bool) -> u64 {
-        let text = String::from_utf8_lossy(bytes);
-        if unwrap {
-            unwrap_line_quotes(&text).split_whitespace().count() as u64
-        } else {
-            text.split_whitespace().count() as u64
-        }
-    }
-
-    #[test]
-    fn streamed_word_counts_match_the_copies() {
-        let cases: [&[u8]; 8] = [
-            b"",
-            b"one two  three",
-            b"First line.\"\n\"\"\n\"Second\"\n\"last",
-            b"a\"\r\n\"b \"\n\" c",
-            b"\"\"\r\n\"\" x",
-            b"caf\xE9 \xFF\xFE word",
-            b"\"\n\"\n\"",
-            b"\xC3\x28\"\n\"\xA0",
-        ];
-        for bytes in cases {
-            for unwrap in [false, true] {
-                assert_eq!(
-                    count_words(bytes, unwrap),
-                    words_by_copy(bytes, unwrap),
-                    "{bytes:?} {unwrap}"
-                );
-            }
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn prop_streamed_word_counts_match_the_copies(
-            bytes in proptest::collection::vec(
-                prop_oneof![Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b' '), Just(b'a'), Just(0xC3u8), Just(0xA9u8), any::<u8>()],
-                0..40),
-        ) {
-            for unwrap in [false, true] {
-                prop_assert_eq!(count_words(&bytes, unwrap), words_by_copy(&bytes, unwrap));
-            }
-        }
-    }
 
     #[test]
     fn excerpts_and_short_values_stay_bounded() {
