@@ -276,6 +276,8 @@ struct Candidate {
     sort_key: u64,
     /// The field's first [`EXCERPT_SOURCE_BYTES`], all an excerpt is made from.
     source: Vec<u8>,
+    /// The field was longer than `source` (its excerpt ends with `…`).
+    cut: bool,
 }
 
 impl ExcerptCandidates {
@@ -312,6 +314,7 @@ impl ExcerptCandidates {
                 date,
                 sort_key,
                 source: buffer,
+                cut: source.len() < field.len(),
             },
         );
         if self.kept.len() > EXCERPTS_PER_CATEGORY
@@ -324,7 +327,11 @@ impl ExcerptCandidates {
     /// Builds the excerpts and offers them to a category's list.
     fn add_to(self, excerpts: &mut Vec<DatedExcerpt>) {
         for candidate in self.kept {
-            if let Some(text) = excerpt_of(&candidate.source) {
+            if let Some(mut text) = excerpt_of(&candidate.source) {
+                // As `excerpt_of` marks a field longer than what it read.
+                if candidate.cut && !text.ends_with('…') {
+                    text.push('…');
+                }
                 offer_excerpt(
                     excerpts,
                     DatedExcerpt {
@@ -1763,6 +1770,20 @@ mod tests {
             }
         }
         kept
+    }
+
+    #[test]
+    fn an_excerpt_candidate_of_a_field_past_the_source_bytes_ends_with_an_ellipsis() {
+        let mut field = b"hello".to_vec();
+        field.resize(EXCERPT_SOURCE_BYTES + 10, b' ');
+        field.extend_from_slice(b"more");
+        let mut candidates = ExcerptCandidates::default();
+        candidates.offer("post", &field, None, 1);
+        let mut built = Vec::new();
+        candidates.add_to(&mut built);
+        let texts: Vec<&str> = built.iter().map(|e| e.excerpt.text.as_str()).collect();
+        assert_eq!(texts, ["hello…"]);
+        assert_eq!(excerpt_of(&field).as_deref(), Some("hello…"));
     }
 
     proptest! {

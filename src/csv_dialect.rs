@@ -190,7 +190,8 @@ impl Record {
         self.starts.get(i).copied().unwrap_or(self.len)
     }
 
-    /// Ends a field at `len` that starts where the previous one ended.
+    /// Adds a field ending at `end` and starting where the previous one ended (csv-core
+    /// writes fields back to back).
     fn push_end(&mut self, end: usize) {
         self.starts.push(self.ends.last().copied().unwrap_or(0));
         self.ends.push(end);
@@ -573,7 +574,10 @@ impl<R: Read> Parser<R> {
             return false;
         };
         let line = rest.get(..line_end).unwrap_or_default();
-        if rest.get(line_end) == Some(&b'"') || line.len() > self.max_field {
+        if rest.get(line_end) == Some(&b'"') {
+            return self.read_quoted_record(rec, line_start);
+        }
+        if line.len() > self.max_field {
             return false;
         }
         if rec.data.len() < line.len() {
@@ -601,6 +605,101 @@ impl<R: Read> Parser<R> {
         // The terminator is consumed too: csv-core would have.
         self.src.pos += line_start + line_end + 1;
         true
+    }
+
+    /// [`Parser::read_plain_line`] for a record holding quotes (`messages.csv` quotes every
+    /// field), starting at `start` in the unread input: the record must end in the buffer and
+    /// fit every limit, the file must use `""` escapes (the `\"` dialect is csv-core's), and
+    /// `rec` comes back empty with nothing consumed otherwise. Fields are copied back to back,
+    /// as csv-core writes them. csv-core's rules, which the property test holds this to: a
+    /// quote opens a quoted field only as its first byte (elsewhere it is text); inside, `""`
+    /// is one quote and line breaks are text; after the closing quote, text continues the
+    /// field up to the next comma or line break.
+    fn read_quoted_record(&mut self, rec: &mut Record, start: usize) -> bool {
+        if self.backslash {
+            return false;
+        }
+        let input = self
+            .src
+            .buf
+            .get(self.src.pos..self.src.end)
+            .unwrap_or_default();
+        // A record's fields are never longer than its bytes, all within this buffer, nor, on
+        // this path, than `max_field` in all.
+        let room = input.len().saturating_sub(start).min(self.max_field);
+        if rec.data.len() < room {
+            rec.data = vec![0u8; room.max(MIN_RECORD_ROOM)];
+        }
+        let mut at = start;
+        let append = |rec: &mut Record, bytes: &[u8]| -> bool {
+            let end = rec.len + bytes.len();
+            match rec.data.get_mut(rec.len..end) {
+                Some(dst) if end <= self.max_field => {
+                    dst.copy_from_slice(bytes);
+                    rec.len = end;
+                    true
+                }
+                _ => false,
+            }
+        };
+        let record_end = 'fields: loop {
+            if rec.ends.len() >= self.max_cols {
+                break 'fields None;
+            }
+            let mut quoted = input.get(at) == Some(&b'"');
+            if quoted {
+                at += 1;
+            }
+            // The field's text, in pieces between quotes.
+            loop {
+                let rest = input.get(at..).unwrap_or_default();
+                if quoted {
+                    let Some(quote) = memchr::memchr(b'"', rest) else {
+                        break 'fields None;
+                    };
+                    if !append(rec, rest.get(..quote).unwrap_or_default()) {
+                        break 'fields None;
+                    }
+                    at += quote + 1;
+                    match input.get(at) {
+                        Some(b'"') => {
+                            if !append(rec, b"\"") {
+                                break 'fields None;
+                            }
+                            at += 1;
+                        }
+                        Some(_) => quoted = false,
+                        None => break 'fields None,
+                    }
+                    continue;
+                }
+                let Some(stop) = memchr::memchr3(b',', b'\n', b'\r', rest) else {
+                    break 'fields None;
+                };
+                if !append(rec, rest.get(..stop).unwrap_or_default()) {
+                    break 'fields None;
+                }
+                at += stop;
+                break;
+            }
+            rec.push_end(rec.len);
+            let separator = input.get(at).copied();
+            at += 1;
+            if separator != Some(b',') {
+                break 'fields Some(at);
+            }
+        };
+        match record_end {
+            Some(end) => {
+                rec.last_cut = false;
+                self.src.pos += end;
+                true
+            }
+            None => {
+                rec.clear();
+                false
+            }
+        }
     }
 
     /// Reads one raw record into `rec`; Ok(false) at the end of input, an error past
