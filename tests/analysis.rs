@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
+use crate::support::report::warnings;
+
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures")
@@ -362,25 +364,9 @@ fn format_drift_is_a_warning_never_a_silent_zero() {
     )
     .expect("write");
     let report = json_report(&[dir.path()]);
-    let files = report["files"].as_array().expect("files");
-    let warnings = |path: &str| -> Vec<(String, String)> {
-        files
-            .iter()
-            .find(|f| f["path"] == path)
-            .and_then(|f| f["warnings"].as_array())
-            .expect("file listed")
-            .iter()
-            .map(|w| {
-                (
-                    w["kind"].as_str().unwrap_or_default().to_owned(),
-                    w["detail"].as_str().unwrap_or_default().to_owned(),
-                )
-            })
-            .collect()
-    };
     let pair = |kind: &str, detail: &str| (kind.to_owned(), detail.to_owned());
     assert_eq!(
-        warnings("Comments.csv"),
+        warnings(&report, "Comments.csv"),
         vec![
             pair("missing_column", "Message"),
             pair("unexpected_column", "Text"),
@@ -388,7 +374,7 @@ fn format_drift_is_a_warning_never_a_silent_zero() {
         ]
     );
     assert_eq!(
-        warnings("Reactions_123.csv"),
+        warnings(&report, "Reactions_123.csv"),
         vec![pair("unparsed_dates", "1")]
     );
     let reactions = category(&report, "reactions");

@@ -12,6 +12,7 @@ use serde_json::Value;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
+use crate::support::report::{file_entry, warnings};
 use crate::support::resources::{Measured, run_measured};
 use crate::support::sample_export::{SampleFile, complete_files, zip_bytes};
 
@@ -125,28 +126,6 @@ fn category_records(json: &Value, id: &str) -> Option<u64> {
         .find(|c| c["id"] == id)?
         .get("records")?
         .as_u64()
-}
-
-fn file_entry<'a>(json: &'a Value, path: &str) -> &'a Value {
-    json["files"]
-        .as_array()
-        .and_then(|files| files.iter().find(|f| f["path"] == path))
-        .unwrap_or_else(|| panic!("no file {path} in {json}"))
-}
-
-/// The warnings of one file as (kind, detail).
-fn warnings(json: &Value, path: &str) -> Vec<(String, String)> {
-    file_entry(json, path)["warnings"]
-        .as_array()
-        .expect("warnings array")
-        .iter()
-        .map(|w| {
-            (
-                w["kind"].as_str().unwrap_or_default().to_owned(),
-                w["detail"].as_str().unwrap_or_default().to_owned(),
-            )
-        })
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 //! Test helpers shared by the integration tests.
 
+pub mod report;
 pub mod resources;
 pub mod sample_export;
