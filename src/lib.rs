@@ -6,6 +6,7 @@
 pub mod analyse;
 pub mod archive;
 pub mod articles;
+pub mod authorities;
 pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
@@ -14,6 +15,7 @@ pub mod i18n;
 pub mod letter;
 pub mod member;
 pub mod output;
+pub mod places;
 pub mod policy;
 pub mod report;
 pub mod review_list;
@@ -42,7 +44,7 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub json: Option<Destination>,
     pub html: Option<PathBuf>,
-    /// The GDPR art. 21 objection letter.
+    /// The objection letter (or request), per the member's region.
     pub letter: Option<PathBuf>,
     /// The CSV review list of every item under AI training.
     pub items: Option<PathBuf>,
@@ -189,6 +191,7 @@ pub fn run(
         today: config.today,
         language: config.language.to_owned(),
         redact: config.redact,
+        objected_on: config.analysis.objected_on,
     };
     let mut report = report::build::build(&analysis, &context);
     report.member = member::assess(&analysis.profile, config.region, config.today);
@@ -243,6 +246,12 @@ pub fn run(
                     &[("path", Arg::Text(&path.display().to_string()))]
                 )
             )?;
+        }
+    }
+    // Said even with --quiet: the letter is not ready to send until the member fills it in.
+    if config.letter.is_some() {
+        for line in letter::reminders(&report, &messages) {
+            writeln!(stderr, "{line}")?;
         }
     }
     stdout.flush()?;
