@@ -422,6 +422,7 @@ error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to t
 error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
 error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
 error-terminal = cannot write to the terminal ({ $detail })
+error-objected-on = --objected-on { $date }: give the day you switched the setting off or objected, between 2003 and today (YYYY-MM-DD)
 detected-pdf = a PDF
 detected-text = a text or CSV file
 detected-html = a web page (HTML)

@@ -425,6 +425,7 @@ error-nothing-recognised = « { $path } » ne contient aucun fichier d'expor
 error-output-is-input = « { $path } » est l'un de vos fichiers d'entrée : choisissez un autre chemin de sortie pour ne pas écraser votre export
 error-output-write = impossible d'écrire « { $path } » ({ $detail }) : choisissez un dossier ou un chemin accessible en écriture
 error-terminal = impossible d'écrire dans le terminal ({ $detail })
+error-objected-on = --objected-on { $date } : indiquez le jour où vous avez désactivé le paramètre ou formé votre opposition, entre 2003 et aujourd'hui (AAAA-MM-JJ)
 detected-pdf = un PDF
 detected-text = un fichier texte ou CSV
 detected-html = une page web (HTML)

@@ -77,6 +77,9 @@ pub enum RunError {
     Output(#[from] OutputError),
     #[error("cannot write to the terminal: {0}")]
     Terminal(#[from] io::Error),
+    /// `--objected-on` after the run's date, or before LinkedIn existed.
+    #[error("--objected-on {date}: not a day between 2003 and today")]
+    ObjectedOnOutOfRange { date: jiff::civil::Date },
 }
 
 impl RunError {
@@ -137,6 +140,10 @@ impl RunError {
                 "error-terminal",
                 &[("detail", Arg::Text(&source.to_string()))],
             ),
+            RunError::ObjectedOnOutOfRange { date } => messages.format(
+                "error-objected-on",
+                &[("date", Arg::Text(&date.to_string()))],
+            ),
         }
     }
 
@@ -182,6 +189,11 @@ pub fn run(
     .flatten()
     {
         output::check_not_input(path, &config.inputs)?;
+    }
+    if let Some(date) = config.analysis.objected_on
+        && (date > config.today || date.year() < 2003)
+    {
+        return Err(RunError::ObjectedOnOutOfRange { date });
     }
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();

@@ -39,10 +39,7 @@ pub fn headline(report: &Report, messages: &Messages) -> String {
     if report.member.minor == Some(true) {
         return messages.format(
             "verdict-minor",
-            &[(
-                "items",
-                Arg::Num(totals.ai_training_records + totals.unconfirmed_records),
-            )],
+            &[("items", Arg::Num(totals.ai_training_records))],
         );
     }
     let main = match (totals.first_year, totals.last_year) {
