@@ -1064,7 +1064,8 @@ fn reactions<W: Write + Seek>(writer: &mut Writer<W>, count: u64) -> io::Result<
             let kind = *rng.pick(REACTIONS);
             e.record(&[&date, kind, &link], Quote::Minimal)?;
             e.rows += 1;
-            g.category("reactions").add(Some(when), true, 0);
+            // Reported, not confirmed: outside `ai_training_records` (README, categories).
+            g.category("reactions").add(Some(when), false, 0);
             // An all-empty record now and then: blank, not a record.
             if i % 10_000 == 5_000 {
                 e.raw_line(",,")?;
@@ -1115,7 +1116,8 @@ fn reposts<W: Write + Seek>(writer: &mut Writer<W>, count: u64) -> io::Result<()
             feed_link(&mut link, rng, timeline.now);
             e.record(&[&date, &link], Quote::Minimal)?;
             e.rows += 1;
-            g.category("reposts").add(Some(when), true, 0);
+            // Instant reposts: someone else's post, unconfirmed.
+            g.category("reposts").add(Some(when), false, 0);
         }
         Ok(())
     })
@@ -1256,7 +1258,7 @@ fn search_queries<W: Write + Seek>(writer: &mut Writer<W>, count: u64) -> io::Re
             }
             e.record(&[&date, &query], Quote::Minimal)?;
             e.rows += 1;
-            g.category("activity").add(Some(when), false, 0);
+            g.category("searches").add(Some(when), false, 0);
         }
         // No final newline.
         e.no_final_newline();

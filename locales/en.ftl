@@ -105,7 +105,7 @@ note-others-words = Not counted as your writing: { $count ->
    *[other] { NUM($count) } words
 } of recommendations you received, written by other people.
 note-objection = You switched the setting off or objected on { $date }: { NUM($before) } of the confirmed items were published before (LinkedIn may already have used them, and a trained model cannot unlearn), { NUM($after) } on or after it (not used while the setting stays off); { NUM($undated) } have no date.
-note-hiring-assistant = { $categories }: LinkedIn also uses these for its Hiring Assistant AI, a separate use that the generative-AI setting does not govern.
+note-hiring-assistant = LinkedIn also uses these for its Hiring Assistant AI, a separate use that the generative-AI setting does not govern: { $categories }.
 note-export-date-latest-record = The export's own date is unknown (an extracted folder's file dates are those of the copy): { $date } is the date of its latest dated record.
 date-by = { $date } at the latest
 date-month = { $month } { $year }

@@ -108,7 +108,7 @@ note-others-words = Non comptés comme étant de votre plume : { $count ->
    *[other] { NUM($count) } mots
 } des recommandations que vous avez reçues, écrites par d'autres personnes.
 note-objection = Vous avez désactivé le paramètre ou formé votre opposition le { $date } : { NUM($before) } des éléments confirmés ont été publiés avant (LinkedIn a pu déjà les utiliser, et un modèle entraîné ne peut pas désapprendre), { NUM($after) } à partir de cette date (non utilisés tant que le paramètre reste désactivé) ; { NUM($undated) } ne sont pas datés.
-note-hiring-assistant = { $categories } : LinkedIn s'en sert aussi pour son IA d'aide au recrutement (Hiring Assistant), un usage distinct que le paramètre sur l'IA générative ne régit pas.
+note-hiring-assistant = LinkedIn se sert aussi des données suivantes pour son IA d'aide au recrutement (Hiring Assistant), un usage distinct que le paramètre sur l'IA générative ne régit pas : { $categories }.
 note-export-date-latest-record = La date propre de l'export est inconnue (les dates des fichiers d'un dossier extrait sont celles de la copie) : le { $date } est la date de sa donnée datée la plus récente.
 date-by = { $date } au plus tard
 date-month = { $month } { $year }

@@ -409,8 +409,10 @@ pub fn for_member(region: Region, place: Option<Place>) -> Vec<Named> {
         subdivision: None,
     };
     // The place only counts where it agrees with the region (a member who says they live in
-    // the UK is not sent to the CNIL).
-    let place = place.filter(|place| place.country.region == region);
+    // the UK is not sent to the CNIL; the EU and the EEA share the GDPR's authorities).
+    let place = place.filter(|place| {
+        place.country.region == region || (place.country.region.gdpr() && region.gdpr())
+    });
     let mut named = Vec::new();
     match region {
         Region::Eu | Region::Eea => {

@@ -49,10 +49,14 @@ fn category<'a>(report: &'a Value, id: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("category {id} missing"))
 }
 
-/// (id, records, ai_training_records, words, first year, last year) — from fixtures/README.md,
-/// computed independently of the analyser.
+/// (id, records, ai_training_records (confirmed), unconfirmed_records, words (own),
+/// others_words, first year, last year) — from fixtures/README.md, computed independently of
+/// the analyser. Reactions and instant reposts are unconfirmed; so is one pending endorsement
+/// in each direction; the recommendations received are written by others.
 type Expected = (
     &'static str,
+    u64,
+    u64,
     u64,
     u64,
     u64,
@@ -60,18 +64,20 @@ type Expected = (
     Option<&'static str>,
 );
 const COMPLETE: &[Expected] = &[
-    ("profile", 1, 1, 57, None, None),
-    ("positions", 5, 5, 78, Some("2012"), Some("2023")),
-    ("education", 2, 2, 0, Some("2007"), Some("2009")),
-    ("skills", 13, 13, 0, None, None),
-    ("certifications", 3, 3, 0, Some("2017"), Some("2023")),
-    ("volunteering", 2, 2, 0, Some("2014"), Some("2018")),
-    ("publications", 2, 2, 0, Some("2021"), Some("2024")),
-    ("patents", 1, 1, 0, Some("2022"), Some("2022")),
+    ("profile", 1, 1, 0, 57, 0, None, None),
+    ("positions", 5, 5, 0, 78, 0, Some("2012"), Some("2023")),
+    ("education", 2, 2, 0, 0, 0, Some("2007"), Some("2009")),
+    ("skills", 13, 13, 0, 0, 0, None, None),
+    ("certifications", 3, 3, 0, 0, 0, Some("2017"), Some("2023")),
+    ("volunteering", 2, 2, 0, 0, 0, Some("2014"), Some("2018")),
+    ("publications", 2, 2, 0, 0, 0, Some("2021"), Some("2024")),
+    ("patents", 1, 1, 0, 0, 0, Some("2022"), Some("2022")),
     (
         "recommendations_received",
         3,
         2,
+        0,
+        0,
         44,
         Some("2015"),
         Some("2023"),
@@ -80,30 +86,79 @@ const COMPLETE: &[Expected] = &[
         "recommendations_given",
         2,
         2,
+        0,
         32,
+        0,
         Some("2021"),
         Some("2024"),
     ),
-    ("endorsements_received", 7, 7, 0, Some("2016"), Some("2025")),
-    ("endorsements_given", 3, 3, 0, Some("2020"), Some("2026")),
-    ("profile_sections", 21, 21, 33, Some("2011"), Some("2022")),
-    ("posts", 11, 11, 207, Some("2016"), Some("2026")),
-    ("articles", 3, 2, 170, Some("2021"), Some("2025")),
-    ("comments", 10, 10, 111, Some("2017"), Some("2026")),
-    ("poll_votes", 4, 4, 0, Some("2023"), Some("2026")),
-    ("reposts", 3, 3, 0, Some("2023"), Some("2026")),
-    ("reactions", 40, 40, 0, Some("2017"), Some("2026")),
-    ("media", 7, 7, 0, Some("2018"), Some("2026")),
-    ("job_answers", 10, 10, 126, None, None),
-    ("ai_conversations", 5, 5, 41, Some("2025"), Some("2026")),
-    ("messages", 9, 0, 0, Some("2019"), Some("2026")),
-    ("job_applications", 3, 0, 0, Some("2019"), Some("2023")),
-    ("payments", 4, 0, 0, Some("2019"), Some("2025")),
-    ("logins_security", 9, 0, 0, Some("2024"), Some("2026")),
-    ("network", 38, 0, 0, Some("2014"), Some("2026")),
-    ("contact_info", 7, 0, 0, Some("2014"), Some("2025")),
-    ("ads_inferences", 10, 0, 0, Some("2022"), Some("2026")),
-    ("activity", 22, 0, 0, Some("2016"), Some("2026")),
+    (
+        "endorsements_received",
+        7,
+        6,
+        1,
+        0,
+        0,
+        Some("2016"),
+        Some("2025"),
+    ),
+    (
+        "endorsements_given",
+        3,
+        2,
+        1,
+        0,
+        0,
+        Some("2020"),
+        Some("2026"),
+    ),
+    (
+        "profile_sections",
+        21,
+        21,
+        0,
+        33,
+        0,
+        Some("2011"),
+        Some("2022"),
+    ),
+    ("posts", 11, 11, 0, 207, 0, Some("2016"), Some("2026")),
+    ("articles", 3, 2, 0, 170, 0, Some("2021"), Some("2025")),
+    ("comments", 10, 10, 0, 111, 0, Some("2017"), Some("2026")),
+    ("poll_votes", 4, 4, 0, 0, 0, Some("2023"), Some("2026")),
+    ("reposts", 3, 0, 3, 0, 0, Some("2023"), Some("2026")),
+    ("reactions", 40, 0, 40, 0, 0, Some("2017"), Some("2026")),
+    ("media", 7, 7, 0, 0, 0, Some("2018"), Some("2026")),
+    ("job_answers", 10, 10, 0, 126, 0, None, None),
+    (
+        "ai_conversations",
+        5,
+        5,
+        0,
+        41,
+        0,
+        Some("2025"),
+        Some("2026"),
+    ),
+    ("messages", 9, 0, 0, 0, 0, Some("2019"), Some("2026")),
+    (
+        "job_applications",
+        3,
+        0,
+        0,
+        0,
+        0,
+        Some("2019"),
+        Some("2023"),
+    ),
+    ("payments", 4, 0, 0, 0, 0, Some("2019"), Some("2025")),
+    ("logins_security", 9, 0, 0, 0, 0, Some("2024"), Some("2026")),
+    ("network", 38, 0, 0, 0, 0, Some("2014"), Some("2026")),
+    ("contact_info", 7, 0, 0, 0, 0, Some("2014"), Some("2025")),
+    ("ads_inferences", 10, 0, 0, 0, 0, Some("2022"), Some("2026")),
+    ("searches", 8, 0, 0, 0, 0, Some("2017"), Some("2026")),
+    ("job_seeking", 5, 0, 0, 0, 0, Some("2022"), Some("2026")),
+    ("activity", 9, 0, 0, 0, 0, Some("2016"), Some("2026")),
 ];
 
 fn year(date: &Value) -> Option<String> {
@@ -113,7 +168,7 @@ fn year(date: &Value) -> Option<String> {
 #[test]
 fn complete_export_gives_the_exact_figures() {
     let report = json_report(&[&fixture("sample-export.zip")]);
-    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["schema_version"], 2);
     assert_eq!(report["generator"]["name"], "linkedin-exposure");
     let ids: Vec<&str> = report["categories"]
         .as_array()
@@ -123,16 +178,23 @@ fn complete_export_gives_the_exact_figures() {
         .collect();
     let expected_ids: Vec<&str> = COMPLETE.iter().map(|row| row.0).collect();
     assert_eq!(ids, expected_ids);
-    for &(id, records, ai, words, first, last) in COMPLETE {
+    for &(id, records, ai, unconfirmed, words, others, first, last) in COMPLETE {
         let c = category(&report, id);
         assert_eq!(c["records"], records, "{id} records");
         assert_eq!(c["ai_training_records"], ai, "{id} ai_training_records");
+        assert_eq!(
+            c["unconfirmed_records"], unconfirmed,
+            "{id} unconfirmed_records"
+        );
         assert_eq!(c["words"], words, "{id} words");
+        assert_eq!(c["others_words"], others, "{id} others_words");
         assert_eq!(year(&c["first_date"]).as_deref(), first, "{id} first year");
         assert_eq!(year(&c["last_date"]).as_deref(), last, "{id} last year");
     }
-    assert_eq!(report["totals"]["ai_training_records"], 156);
-    assert_eq!(report["totals"]["ai_training_words"], 899);
+    assert_eq!(report["totals"]["ai_training_records"], 111);
+    assert_eq!(report["totals"]["unconfirmed_records"], 45);
+    assert_eq!(report["totals"]["ai_training_words"], 855);
+    assert_eq!(report["totals"]["others_words"], 44);
     assert_eq!(report["totals"]["not_used_records"], 102);
 }
 
@@ -347,7 +409,7 @@ fn json_file_and_table_together() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("Total"));
     let json: Value =
         serde_json::from_slice(&std::fs::read(&path).expect("written")).expect("JSON");
-    assert_eq!(json["totals"]["ai_training_records"], 156);
+    assert_eq!(json["totals"]["ai_training_records"], 111);
 }
 
 #[test]

@@ -64,6 +64,7 @@ fn dynamic_ids() -> BTreeSet<String> {
         Basis::Reported,
         Basis::Excluded,
         Basis::NotListed,
+        Basis::Unclear,
     ] {
         ids.insert(format!("basis-{}", basis.as_str()));
     }
@@ -87,6 +88,10 @@ fn every_message_is_used() {
         "country-",
         "source-title-",
         "html-kind-",
+        // Kinds of training events (policy::TrainingEventKind) and laws (policy::Law::id).
+        "history-",
+        "letter-subject-",
+        "letter-objection-",
     ];
     let unused: Vec<String> = ids("en")
         .into_iter()
@@ -149,6 +154,6 @@ fn errors_speak_french() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        "linkedin-exposure: « /nonexistent/export.zip » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
+        "linkedin-exposure: «\u{202F}/nonexistent/export.zip\u{202F}» n'existe pas\u{202F}: indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
     );
 }

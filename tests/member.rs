@@ -102,25 +102,38 @@ fn the_sample_member_in_lyon_is_in_the_eu() {
             "region": "eu",
             "region_source": "profile",
             "country": "France",
+            "subdivision": null,
             "age_years": null,
             "minor": null,
+            "in_secondary_school": false,
             "training_since": "2025-11-03",
+            "training_since_precision": "day",
+            "training_history": [
+                {"event": "started", "date": "2025-11-03", "precision": "day", "source": "privacy-notice-eu"},
+                {"event": "scope_reduced", "date": "2025-11-07", "precision": "day", "source": "dpc-ie"}
+            ],
+            "controller": "linked_in_ireland",
+            "law": "gdpr",
             "microsoft_training_sharing": false,
             "microsoft_ads_sharing": false,
             "regulators": [
                 {
                     "name": "Data Protection Commission (DPC), Ireland",
+                    "name_fr": "Commission de protection des données (DPC), Irlande",
                     "url": DPC,
                     "lead": true,
                     "country": null,
-                    "source": "policy-reference"
+                    "subdivision": null,
+                    "source": "dpc-ie"
                 },
                 {
                     "name": "Commission nationale de l'informatique et des libertés (CNIL)",
+                    "name_fr": "Commission nationale de l'informatique et des libertés (CNIL)",
                     "url": CNIL,
                     "lead": false,
                     "country": "fr",
-                    "source": "policy-reference"
+                    "subdivision": null,
+                    "source": "authorities"
                 }
             ],
             "country_code": "fr",
@@ -169,8 +182,8 @@ fn each_region_flag_applies_its_rules() {
             true,
             &["https://www.pcpd.org.hk"],
         ),
-        ("us", "2024-09", false, true, &[]),
-        ("other", "2024-09", false, true, &[]),
+        ("us", "2024-09-18", false, true, &[]),
+        ("other", "2024-09-18", false, true, &[]),
     ];
     for (flag, since, ms_training, ms_ads, regulators) in cases {
         let member = &json(&sample(), TODAY, &["--region", flag])["member"];
@@ -187,21 +200,21 @@ fn each_region_flag_applies_its_rules() {
 #[test]
 fn the_region_changes_the_next_steps_in_the_terminal() {
     let eu = table(&sample(), TODAY, &[]);
-    assert!(eu.contains("Your region: European Union (from your profile's location: France). LinkedIn has used your data to train its generative AI since 3 November 2025, unless you switched it off."), "{eu}");
+    assert!(eu.contains("Your region: European Union (from your profile's location: France). LinkedIn has used your data to train its generative AI since 3 November 2025, unless you switched the setting off."), "{eu}");
     assert!(eu.contains("  • An objection made after 3 November 2025 only covers what you publish afterwards (Italian authority, Garante)."));
     assert!(eu.contains("  • Complain to: Data Protection Commission (DPC), Ireland, lead authority, https://www.dataprotection.ie · Commission nationale de l'informatique et des libertés (CNIL) https://www.cnil.fr"));
     assert!(!eu.contains("Microsoft"));
 
     let us = table(&sample(), TODAY, &["--region", "us"]);
-    assert!(us.contains("since August/September 2024"), "{us}");
-    assert!(us.contains("  • Also switch off the sharing with Microsoft for ads: Settings > Advertising data > data sharing with affiliates and partners (exact address unclear)."));
+    assert!(us.contains("since 18 September 2024 at the latest"), "{us}");
+    assert!(us.contains("  • Also switch off the sharing with Microsoft for ads: https://www.linkedin.com/mypreferences/s/settings/share-data-with-trusted-partners"));
     assert!(!us.contains("Garante"));
     assert!(!us.contains("Complain"));
 
     let uk = table(&sample(), TODAY, &["--region", "uk"]);
     assert!(uk.contains("  • UK: the same setting also stops the sharing of your posts, comments, articles and videos with Microsoft for Microsoft's own AI training."), "{uk}");
     assert!(
-        uk.contains("  • Complain to: Information Commissioner's Office (ICO) https://ico.org.uk")
+        uk.contains("  • Complain to: Information Commissioner's Office (ICO), United Kingdom https://ico.org.uk")
     );
 }
 
@@ -256,7 +269,7 @@ fn the_issue_example_copenhagen_born_1987() {
 
 #[test]
 fn an_unknown_country_leaves_the_region_unknown_and_says_what_depends_on_it() {
-    let (_dir, path) = sample_with("Apr 22", "Greater Lyon Area");
+    let (_dir, path) = sample_with("Apr 22", "Somewhere nice");
     let member = json(&path, TODAY, &[])["member"].clone();
     assert_eq!(member["region"], Value::Null);
     assert_eq!(member["region_source"], "unknown");
@@ -269,6 +282,9 @@ fn an_unknown_country_leaves_the_region_unknown_and_says_what_depends_on_it() {
         member["depends_on_region"],
         json!([
             "training_since",
+            "training_history",
+            "controller",
+            "law",
             "age_at_training_start",
             "microsoft_training_sharing",
             "microsoft_ads_sharing",
@@ -276,7 +292,13 @@ fn an_unknown_country_leaves_the_region_unknown_and_says_what_depends_on_it() {
         ])
     );
     let text = table(&path, TODAY, &[]);
-    assert!(text.contains("Your region is unknown: your profile's location names no country this tool knows. Since when LinkedIn trains on your data, the sharing with Microsoft and the authorities to contact depend on it: give it with --region (eu, eea, ch, uk, ca, hk, us or other)."), "{text}");
+    assert!(
+        text.contains(
+            "Your region is unknown: your profile's location names no place this tool can place."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Give it with --region (eu, eea, ch, uk, ca, hk, us or other)."));
     assert!(text.contains(
         "  • If it applies in your region: Also switch off the sharing with Microsoft for ads"
     ));
@@ -365,8 +387,7 @@ fn the_letter_objects_with_name_email_and_counts() {
         "My data export of 20 November 2026 holds the following data within the scope of this processing:",
         "- Posts: 11\n",
         "- Comments: 10\n",
-        "- Reactions: 40\n",
-        "In all: 156 items.",
+        "In all: 111 items.",
         "(Article 18(1)(d))",
         "within one month of receipt of this request (Article 12(3))",
         "Yours faithfully,\n\nCamille Durand-Lefèvre\n",
@@ -375,10 +396,12 @@ fn the_letter_objects_with_name_email_and_counts() {
     }
     // One line per category under AI training, with the JSON's count.
     let categories = ai_categories(&report);
-    assert_eq!(categories.len(), 22);
+    // Reactions and instant reposts are unconfirmed: not in the letter's list.
+    assert!(!text.contains("- Reactions"));
+    assert_eq!(categories.len(), 20);
     let listed = text.lines().filter(|line| line.starts_with("- ")).count();
     assert_eq!(listed, categories.len());
-    assert_eq!(categories.iter().map(|c| c.1).sum::<u64>(), 156);
+    assert_eq!(categories.iter().map(|c| c.1).sum::<u64>(), 111);
 }
 
 #[test]
@@ -393,13 +416,13 @@ fn the_french_letter_is_a_french_legal_letter() {
     );
     let text = std::fs::read_to_string(&letter).expect("letter written");
     for expected in [
-        "Adresse électronique de mon compte LinkedIn : camille.durand-lefevre@example.com",
+        "Adresse électronique de mon compte LinkedIn\u{202F}: camille.durand-lefevre@example.com",
         "Le 28 novembre 2026",
-        "Objet : Opposition au traitement de mes données personnelles (article 21 du RGPD)",
+        "Objet\u{202F}: Opposition au traitement de mes données à caractère personnel (article 21 du RGPD)",
         "Madame, Monsieur,",
-        "L'export de mes données du 20 novembre 2026 contient notamment les données suivantes, concernées par ce traitement :",
-        "- Réactions : 40\n",
-        "Soit 156 éléments au total.",
+        "L'export de mes données du 20 novembre 2026 contient notamment les données suivantes, concernées par ce traitement\u{202F}:",
+        "- Commentaires\u{202F}: 10\n",
+        "Soit 111 éléments au total.",
         "(article 18, paragraphe 1, point d)",
         "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
     ] {
@@ -523,25 +546,26 @@ fn review_list_cells_cannot_run_formulas() {
 
 #[test]
 fn the_policy_date_is_shown_and_warns_after_twelve_months() {
-    let fresh = table(&sample(), "2027-11-01", &[]);
+    let fresh = table(&sample(), "2027-11-30", &[]);
     assert!(
-        fresh
-            .contains("Policy facts as of 1 November 2026 (sources in the HTML and JSON reports)."),
+        fresh.contains(
+            "Policy facts as of 30 November 2026 (sources in the HTML and JSON reports)."
+        ),
         "{fresh}"
     );
     assert!(!fresh.contains("Warning: the policy facts"));
-    assert_eq!(json(&sample(), "2027-11-01", &[])["policy"]["stale"], false);
+    assert_eq!(json(&sample(), "2027-11-30", &[])["policy"]["stale"], false);
 
-    let stale = table(&sample(), "2027-11-02", &[]);
+    let stale = table(&sample(), "2027-12-01", &[]);
     assert!(
         stale.contains(
-            "Warning: the policy facts in this tool date from 2026-11-01, more than a year ago."
+            "Warning: the policy facts in this tool were checked on 30 November 2026, more than a year ago."
         ),
         "{stale}"
     );
-    assert_eq!(json(&sample(), "2027-11-02", &[])["policy"]["stale"], true);
+    assert_eq!(json(&sample(), "2027-12-01", &[])["policy"]["stale"], true);
     assert_eq!(
-        json(&sample(), "2027-11-02", &[])["policy"]["as_of"],
-        "2026-11-01"
+        json(&sample(), "2027-12-01", &[])["policy"]["as_of"],
+        "2026-11-30"
     );
 }

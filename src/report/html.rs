@@ -428,6 +428,14 @@ fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
             &[("count", Arg::Num(totals.ai_training_records))],
         ),
     }];
+    figures.push(Figure {
+        value: messages.int(totals.ai_training_words),
+        label: messages.format(
+            "html-figure-words",
+            &[("count", Arg::Num(totals.ai_training_words))],
+        ),
+    });
+    // Beside the confirmed figure, never added to it.
     if totals.unconfirmed_records > 0 {
         figures.push(Figure {
             value: messages.int(totals.unconfirmed_records),
@@ -438,13 +446,6 @@ fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
         });
     }
     figures.extend([
-        Figure {
-            value: messages.int(totals.ai_training_words),
-            label: messages.format(
-                "html-figure-words",
-                &[("count", Arg::Num(totals.ai_training_words))],
-            ),
-        },
         Figure {
             value: span.clone().unwrap_or_else(|| "—".to_owned()),
             label: messages.get(if span.is_some() {

@@ -218,7 +218,7 @@ pub fn figure_notes(report: &Report, messages: &Messages) -> Vec<String> {
     if !hiring.is_empty() {
         notes.push(messages.format(
             "note-hiring-assistant",
-            &[("categories", Arg::Text(&hiring.join(", ")))],
+            &[("categories", Arg::Text(&hiring.join(" · ")))],
         ));
     }
     if report.export_date_source == Some(crate::analyse::ExportDateSource::LatestRecord)
