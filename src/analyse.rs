@@ -17,6 +17,7 @@ use crate::csv_dialect::{
     CsvReader, Header, ReaderLimits, Record, TooManyRecords, is_placeholder, unwrap_line_quotes,
 };
 use crate::dates::{DateParser, PartialDate};
+use crate::headers::{self, HeaderVerdict};
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::words;
@@ -714,8 +715,12 @@ fn run_job(
         }),
         Plan::UnknownCsv => input.read_entry(job.entry, |reader| {
             let mut csv = CsvReader::new(reader, options.reader_limits)?;
+            // Nothing of an unknown file is shown but its column names, and only names: a
+            // first line that looks like data is counted as a record, never quoted.
+            let header_missing =
+                headers::assess(csv.header().names(), None) == HeaderVerdict::Missing;
+            let mut records = u64::from(header_missing && !csv.header_record().is_blank());
             let mut record = Record::default();
-            let mut records = 0;
             while csv.read_record(&mut record)? {
                 records += u64::from(!record.is_blank());
             }
@@ -723,7 +728,12 @@ fn run_job(
                 path,
                 input: job.input,
                 records,
-                header: csv.header().names().to_vec(),
+                header: if header_missing {
+                    Vec::new()
+                } else {
+                    csv.header().names().to_vec()
+                },
+                header_missing,
             }))
         }),
         Plan::MaybeArticle => input.read_entry(job.entry, |reader| {
@@ -1212,23 +1222,44 @@ fn read_csv(
     let mut csv = CsvReader::new(reader, options.reader_limits)?;
     let mut warnings = Vec::new();
     let not_csv = csv.dialect().not_csv || csv.header().is_empty();
-    let columns = if not_csv {
-        Columns {
-            date: None,
-            text: Vec::new(),
-            excerpt: Vec::new(),
-            link: None,
-            status: None,
-            visibility: None,
-            from: None,
+    // A first line that is data is never quoted: it is read as the first record, through the
+    // catalog's column order when its field count is the known header's.
+    let header_missing =
+        !not_csv && headers::assess(csv.header().names(), Some(spec)) == HeaderVerdict::Missing;
+    let positional = (header_missing && csv.header().len() == spec.known_columns.len())
+        .then(|| Header::from_names(spec.known_columns.iter().map(|&n| n.to_owned()).collect()));
+    let no_columns = || Columns {
+        date: None,
+        text: Vec::new(),
+        excerpt: Vec::new(),
+        link: None,
+        status: None,
+        visibility: None,
+        from: None,
+    };
+    let columns = if header_missing {
+        warnings.push(Warning {
+            kind: WarningKind::MissingHeader,
+            detail: String::new(),
+        });
+        match &positional {
+            Some(header) => resolve_columns(spec, header, &mut Vec::new()),
+            None => no_columns(),
         }
+    } else if not_csv {
+        no_columns()
     } else {
         resolve_columns(spec, csv.header(), &mut warnings)
     };
     let category = spec.category.info();
     let is_profile = spec.stems == ["profile"];
     let is_email = spec.stems == ["email addresses"];
-    let header = csv.header();
+    let empty_header = Header::default();
+    let header = match (&positional, header_missing) {
+        (Some(header), _) => header,
+        (None, true) => &empty_header,
+        (None, false) => csv.header(),
+    };
     let profile_columns = is_profile.then(|| {
         [
             header.find("First Name"),
@@ -1267,7 +1298,12 @@ fn read_csv(
     let mut years = YearTally::default();
     let mut unparsed_dates = 0u64;
     let mut record = Record::default();
-    while csv.read_record(&mut record)? {
+    let mut first_line = None;
+    if header_missing {
+        record.copy_from(csv.header_record());
+        first_line = Some(());
+    }
+    while first_line.take().is_some() || csv.read_record(&mut record)? {
         let slot = if remember_outcomes {
             repeats.slot(&record)
         } else {

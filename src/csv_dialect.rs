@@ -102,6 +102,11 @@ pub struct Header {
 }
 
 impl Header {
+    /// A header made of `names` (a headerless file read with the catalog's column order).
+    pub fn from_names(names: Vec<String>) -> Header {
+        Header { names }
+    }
+
     /// Column names, trimmed and BOM-free, in file order (duplicates kept).
     pub fn names(&self) -> &[String] {
         &self.names
@@ -840,6 +845,8 @@ impl<R: Read> Parser<R> {
 pub struct CsvReader<R: Read> {
     parser: Parser<R>,
     header: Header,
+    /// The header line's fields as read, for a file whose first line turns out to be data.
+    header_record: Record,
     dialect: Dialect,
     /// Number of header fields; in continuation mode, extra fields are joined into the last.
     header_len: usize,
@@ -947,6 +954,7 @@ impl<R: Read> CsvReader<R> {
             parser,
             header_len: names.len(),
             header: Header { names },
+            header_record: header_rec,
             dialect,
             pending: Record::default(),
             has_pending: false,
@@ -962,6 +970,12 @@ impl<R: Read> CsvReader<R> {
 
     pub fn dialect(&self) -> &Dialect {
         &self.dialect
+    }
+
+    /// The header line's fields, raw: when the header line is missing, this is the first
+    /// record (see `headers::assess`).
+    pub fn header_record(&self) -> &Record {
+        &self.header_record
     }
 
     pub fn stats(&self) -> &ReadStats {

@@ -1547,3 +1547,7 @@ fn fuzz_regressions_replay() {
         assert!(matches!(run.code, Some(0..=2)), "{name}: {run:?}");
     }
 }
+
+// Second round (issue 11, items 1, 6, 8, 9, 12, 14, 15, 17; issue 12 item 12; issue 13
+// item 7): the cases live in tests/hostile/input.rs.
+mod input;
