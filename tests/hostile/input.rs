@@ -6,11 +6,9 @@
 
 use std::ffi::OsStr;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use serde_json::Value;
-
-use super::{Case, category_records, problems, small_export};
+use super::{Case, category_records, small_export};
 use crate::support::report::warnings;
 
 // ---------------------------------------------------------------------------------------------
@@ -180,4 +178,31 @@ fn a_missing_header_is_said_and_its_line_read_as_data() {
         "{}",
         table.stdout
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Continuation lines and date shapes (issue 11, item 6)
+
+#[test]
+fn rows_dated_in_any_linkedin_shape_are_not_continuation_lines() {
+    let case = Case::new();
+    let shares = b"Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
+        2023-06-20 12:25:51,https://x/1,one,,,MEMBER_NETWORK\n\
+        Tue Jun 20 12:25:51 UTC 2023,https://x/2,two,,,MEMBER_NETWORK\n\
+        04 Jul 2023,https://x/3,three,,,MEMBER_NETWORK\n\
+        \x202023-07-05 10:00:00,https://x/4,four,,,MEMBER_NETWORK\n\
+        2023/07/06 10:00:00 UTC,https://x/5,five,,,MEMBER_NETWORK\n\
+        \"6/17/23, 6:18 AM\",https://x/6,six,,,MEMBER_NETWORK\n\
+        \"Jul 8, 2023\",https://x/7,seven,,,MEMBER_NETWORK\n\
+        07/09/23 10:00 AM UTC,https://x/8,eight,,,MEMBER_NETWORK\n\
+        \"04/25/25, 07:49 AM\",https://x/9,nine,,,MEMBER_NETWORK\n\
+        Wed Dec 24 19:27:37 UTC 2025,https://x/10,ten,,,MEMBER_NETWORK\n\
+        \t2023-07-11,https://x/11,eleven,,,MEMBER_NETWORK\n\
+        2023-07-12 08:11 UTC,https://x/12,twelve,,,MEMBER_NETWORK\n";
+    let input = case.write("export.zip", &small_export(&[("Shares.csv", shares)]));
+    let (run, json) = case.json("twelve date shapes", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    assert_eq!(category_records(&json, "posts"), Some(12));
+    assert_eq!(warnings(&json, "Shares.csv"), []);
 }
