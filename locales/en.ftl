@@ -383,6 +383,13 @@ error-unsupported = "{ $path }" is a zip this tool cannot read ({ $detail }): ex
 error-too-many-entries = "{ $path }" has more than { NUM($limit) } entries, far more than a LinkedIn export: check the path, or raise --max-entries if it is genuine
 error-unreadable = "{ $path }" cannot be read ({ $detail }): check that it exists and that you may read it
 error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to
+error-own-report = "{ $path }" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)
+error-undecodable = "{ $path }": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password
+error-nested-zip = "{ $path }" holds another zip, "{ $inner }", and no LinkedIn file of its own: extract "{ $inner }" from it and run this tool on that zip
+error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
+    [one] a zip file
+   *[other] { NUM($count) } zip files
+} ({ $zips }): run this tool on the newest, "{ $newest }"
 error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
 error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
 error-terminal = cannot write to the terminal ({ $detail })

@@ -386,6 +386,13 @@ error-unsupported = « { $path } » est un zip que cet outil ne sait pas lire ({
 error-too-many-entries = « { $path } » contient plus de { NUM($limit) } fichiers, bien plus qu'un export LinkedIn : vérifiez le chemin, ou augmentez --max-entries s'il est authentique
 error-unreadable = « { $path } » ne peut pas être lu ({ $detail }) : vérifiez qu'il existe et que vous avez le droit de le lire
 error-nothing-recognised = « { $path } » ne contient aucun fichier d'export LinkedIn : indiquez le zip téléchargé sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données), ou le dossier où il a été extrait
+error-own-report = « { $path } » est un rapport écrit par linkedin-exposure, pas un export : indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)
+error-undecodable = « { $path } » : chaque fichier utilise une méthode de compression ou un chiffrement que cet outil ne sait pas lire (les archives de LinkedIn n’en utilisent aucun) : téléchargez à nouveau l’archive sur LinkedIn et indiquez-la telle quelle, sans la recompresser ni la protéger par un mot de passe
+error-nested-zip = « { $path } » contient un autre zip, « { $inner } », et aucun fichier LinkedIn : extrayez-en « { $inner } » et lancez cet outil sur ce zip
+error-folder-of-zips = « { $path } » n’est pas un export mais contient { $count ->
+    [one] un fichier zip
+   *[other] { NUM($count) } fichiers zip
+} ({ $zips }) : lancez cet outil sur le plus récent, « { $newest } »
 error-output-is-input = « { $path } » est l'un de vos fichiers d'entrée : choisissez un autre chemin de sortie pour ne pas écraser votre export
 error-output-write = impossible d'écrire « { $path } » ({ $detail }) : choisissez un dossier ou un chemin accessible en écriture
 error-terminal = impossible d'écrire dans le terminal ({ $detail })

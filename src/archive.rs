@@ -17,6 +17,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use zip::result::ZipError;
+
+mod repair;
 use zip::{CompressionMethod, ExtraField, ZipArchive};
 
 /// One mebibyte: the ratio limit only applies past this much output, so tiny, highly
@@ -182,6 +184,11 @@ pub enum InputError {
         detected: &'static str,
     },
     #[error(
+        "\"{}\" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)",
+        shown(path)
+    )]
+    OwnReport { path: PathBuf },
+    #[error(
         "\"{}\" is a damaged zip archive ({detail}): download it again from LinkedIn",
         shown(path)
     )]
@@ -271,6 +278,8 @@ pub struct Input {
     kind: InputKind,
     entries: Vec<EntryInfo>,
     problems: Vec<EntryProblem>,
+    inner_zips: Vec<String>,
+    undecodable: usize,
     source: Source,
     budget: Arc<ReadBudget>,
 }
@@ -339,6 +348,8 @@ impl Input {
             kind,
             entries: listing.entries,
             problems: listing.problems,
+            inner_zips: listing.inner_zips,
+            undecodable: listing.undecodable,
             source,
             budget,
         })
@@ -360,6 +371,17 @@ impl Input {
     /// Entries found while listing that cannot be read.
     pub fn problems(&self) -> &[EntryProblem] {
         &self.problems
+    }
+
+    /// Zips inside a zip input (logical paths): listed as not read.
+    pub fn inner_zips(&self) -> &[String] {
+        &self.inner_zips
+    }
+
+    /// Entries of a zip input not read because they are encrypted or compressed with a
+    /// method this tool does not read.
+    pub fn undecodable_entries(&self) -> usize {
+        self.undecodable
     }
 
     /// Reads entry `index` through `f`, with the limits enforced while reading; safe from many
@@ -591,6 +613,8 @@ fn entry_error_from_zip(error: ZipError) -> EntryError {
 struct SharedFile {
     file: Arc<File>,
     len: u64,
+    /// Bytes shown to the zip parser instead of the file's (see `repair`); usually none.
+    patches: Arc<[repair::Patch]>,
     pos: u64,
     buf: Vec<u8>,
     buf_start: u64,
@@ -602,10 +626,11 @@ struct SharedFile {
 const SHARED_FILE_BUFFER: usize = 8 * 1024;
 
 impl SharedFile {
-    fn new(file: File, len: u64) -> Self {
+    fn new(file: Arc<File>, len: u64, patches: Vec<repair::Patch>) -> Self {
         SharedFile {
-            file: Arc::new(file),
+            file,
             len,
+            patches: patches.into(),
             pos: 0,
             buf: Vec::new(),
             buf_start: 0,
@@ -619,6 +644,7 @@ impl Clone for SharedFile {
         SharedFile {
             file: Arc::clone(&self.file),
             len: self.len,
+            patches: Arc::clone(&self.patches),
             pos: self.pos,
             buf: Vec::new(),
             buf_start: 0,
@@ -662,6 +688,11 @@ impl Read for SharedFile {
         if self.pos < self.buf_start || self.pos >= buffered_end {
             if out.len() >= SHARED_FILE_BUFFER {
                 let n = read_at(&self.file, out, self.pos)?;
+                repair::apply(
+                    &self.patches,
+                    out.get_mut(..n).unwrap_or_default(),
+                    self.pos,
+                );
                 self.pos = self.pos.saturating_add(n as u64);
                 return Ok(n);
             }
@@ -672,6 +703,8 @@ impl Read for SharedFile {
             }
             self.buf_len = read_at(&self.file, &mut self.buf, self.pos)?;
             self.buf_start = self.pos;
+            let filled = self.buf.get_mut(..self.buf_len).unwrap_or_default();
+            repair::apply(&self.patches, filled, self.pos);
             if self.buf_len == 0 {
                 return Ok(0);
             }
@@ -863,6 +896,10 @@ fn plausible_eocd(
 struct Listing {
     entries: Vec<EntryInfo>,
     problems: Vec<EntryProblem>,
+    /// Zips inside the archive (their logical paths).
+    inner_zips: Vec<String>,
+    /// Entries not read because they are encrypted or use a compression method not read.
+    undecodable: usize,
 }
 
 /// A listed item before the common top folder is stripped.
@@ -946,7 +983,14 @@ fn finish_listing<S>(listed: Vec<Listed<S>>, mut problems: Vec<EntryProblem>) ->
             }
         }
     }
-    (Listing { entries, problems }, sources)
+    (
+        Listing {
+            entries,
+            problems,
+            ..Listing::default()
+        },
+        sources,
+    )
 }
 
 fn dos_to_civil(time: zip::DateTime) -> Option<jiff::civil::DateTime> {
@@ -1007,6 +1051,11 @@ fn open_zip(
                 path: path.to_path_buf(),
             });
         }
+        if repair::is_own_report(&file, len) {
+            return Err(InputError::OwnReport {
+                path: path.to_path_buf(),
+            });
+        }
         return Err(InputError::NotAnArchive {
             path: path.to_path_buf(),
             detected: detect_other(head),
@@ -1036,7 +1085,29 @@ fn open_zip(
         });
     }
     // A directory at the end is enough to try: zips may carry data in front (self-extracting).
-    let archive = ZipArchive::new(SharedFile::new(file, len)).map_err(|error| match error {
+    // An end record forged in the comment is hidden first; malformed extra fields, which the
+    // zip crate refuses for the whole archive, are made opaque on a second try.
+    let file = Arc::new(file);
+    let patches = repair::hide_forged_end_records(&file, len).map_err(unreadable)?;
+    let first = ZipArchive::new(SharedFile::new(Arc::clone(&file), len, patches.clone()));
+    let archive = match first {
+        Err(error)
+            if starts_like_zip
+                && !matches!(&error, ZipError::Io(e) if e.kind() != io::ErrorKind::UnexpectedEof) =>
+        {
+            let mut mended = patches;
+            let extra = repair::neutralise_extra_fields(&file, len).map_err(unreadable)?;
+            if extra.is_empty() {
+                Err(error)
+            } else {
+                mended.extend(extra);
+                // The first error says what was wrong if the mended directory fails too.
+                ZipArchive::new(SharedFile::new(file, len, mended)).map_err(|_| error)
+            }
+        }
+        other => other,
+    };
+    let archive = archive.map_err(|error| match error {
         _ if !starts_like_zip => InputError::NotAnArchive {
             path: path.to_path_buf(),
             detected: detect_other(head),
@@ -1077,6 +1148,8 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
     // (data start, data end, index in `listed`) of every readable entry: directory records
     // pointing into the same data would inflate it once each (an overlapping zip bomb).
     let mut spans: Vec<(u64, u64, usize)> = Vec::new();
+    let mut undecodable_count = 0;
+    let mut inner_zips = Vec::new();
     // Reads the local headers for extended timestamps (the central copy is only reachable
     // through an opened entry); data offsets are cached in the shared directory as a bonus.
     let mut reader = archive.clone();
@@ -1121,6 +1194,17 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
             continue;
         }
         let method = entry.compression();
+        let undecodable = entry.encrypted()
+            || (method != CompressionMethod::Stored && method != CompressionMethod::Deflated);
+        let inner_zip = components
+            .last()
+            .is_some_and(|last| last.to_lowercase().ends_with(".zip"));
+        if mode != 0o120_000 {
+            undecodable_count += usize::from(undecodable);
+            if inner_zip && !undecodable {
+                inner_zips.push(components.join("/"));
+            }
+        }
         let outcome = if mode == 0o120_000 {
             Err("symbolic link not followed".to_owned())
         } else if entry.encrypted() {
@@ -1186,7 +1270,10 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
                 .to_owned(),
         });
     }
-    finish_listing(listed, problems)
+    let (mut listing, indices) = finish_listing(listed, problems);
+    listing.inner_zips = inner_zips;
+    listing.undecodable = undecodable_count;
+    (listing, indices)
 }
 
 fn list_directory(

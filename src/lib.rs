@@ -120,7 +120,41 @@ impl RunError {
                 E::Unreadable { path: p, source } => {
                     with_detail("error-unreadable", &path(p), &source.to_string())
                 }
+                E::OwnReport { path: p } => with_path("error-own-report", &path(p)),
             },
+            RunError::Analysis(AnalysisError::Undecodable { path: p }) => {
+                with_path("error-undecodable", &sanitize::for_terminal(p))
+            }
+            RunError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
+                "error-nested-zip",
+                &[
+                    ("path", Arg::Text(&sanitize::for_terminal(p))),
+                    ("inner", Arg::Text(&sanitize::for_terminal(inner))),
+                ],
+            ),
+            RunError::Analysis(AnalysisError::FolderOfZips {
+                path: p,
+                zips,
+                count,
+                newest,
+            }) => {
+                let mut listed: Vec<String> = zips
+                    .iter()
+                    .map(|zip| format!("\"{}\"", sanitize::for_terminal(zip)))
+                    .collect();
+                if *count > zips.len() {
+                    listed.push("…".to_owned());
+                }
+                messages.format(
+                    "error-folder-of-zips",
+                    &[
+                        ("path", Arg::Text(&sanitize::for_terminal(p))),
+                        ("count", Arg::Num(*count as u64)),
+                        ("zips", Arg::Text(&listed.join(", "))),
+                        ("newest", Arg::Text(&sanitize::for_terminal(newest))),
+                    ],
+                )
+            }
             RunError::Analysis(AnalysisError::NothingRecognised { path: p }) => {
                 with_path("error-nothing-recognised", &sanitize::for_terminal(p))
             }
