@@ -8,6 +8,8 @@ use std::ffi::OsStr;
 use std::fs;
 use std::path::Path;
 
+use serde_json::Value;
+
 use super::{Case, category_records, small_export};
 use crate::support::report::warnings;
 
@@ -205,4 +207,236 @@ fn rows_dated_in_any_linkedin_shape_are_not_continuation_lines() {
     let json = json.expect("JSON report");
     assert_eq!(category_records(&json, "posts"), Some(12));
     assert_eq!(warnings(&json, "Shares.csv"), []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unreadable entries, nested zips, folders of zips, reports (issue 11 items 8 and 17; issue
+// 13 item 7)
+
+/// The two small-export entries and `extra` with the compression method of every entry set
+/// to `method` and the encryption flag to `encrypted`.
+fn every_entry_patched(method: Option<u16>, encrypted: bool) -> Vec<u8> {
+    let mut zip = small_export(&[]);
+    for name in [&b"Profile.csv"[..], b"Skills.csv"] {
+        super::patch_headers(&mut zip, name, |h, central| {
+            if let Some(method) = method {
+                let at = if central { 10 } else { 8 };
+                h[at..at + 2].copy_from_slice(&method.to_le_bytes());
+            }
+            if encrypted {
+                h[if central { 8 } else { 6 }] |= 1;
+            }
+        });
+    }
+    zip
+}
+
+#[test]
+fn every_entry_undecodable_says_so_and_what_to_do() {
+    let case = Case::new();
+    let cases = [
+        ("LZMA", every_entry_patched(Some(14), false)),
+        ("zstd", every_entry_patched(Some(93), false)),
+        ("AES", every_entry_patched(Some(99), true)),
+        ("ZipCrypto", every_entry_patched(None, true)),
+    ];
+    for (what, zip) in cases {
+        let input = case.write("export.zip", &zip);
+        let run = case.table(what, &input, &[]);
+        super::assert_fails_with(
+            &run,
+            &format!(
+                "\"{}\": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password",
+                input.display()
+            ),
+        );
+    }
+    let input = case.write("export.zip", &every_entry_patched(Some(14), false));
+    let run = case.table("LZMA, French", &input, &["--lang", "fr"]);
+    assert_eq!(run.code, Some(2));
+    assert!(
+        run.stderr
+            .contains("chaque fichier utilise une méthode de compression"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_export_zipped_inside_another_zip_is_named() {
+    let case = Case::new();
+    let inner = small_export(&[]);
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    writer
+        .start_file("Complete_LinkedInDataExport_12-27-2025.zip", options)
+        .expect("entry");
+    std::io::Write::write_all(&mut writer, &inner).expect("data");
+    let outer = writer.finish().expect("finish").into_inner();
+    let input = case.write("Archive.zip", &outer);
+    let run = case.table("zip in a zip", &input, &[]);
+    super::assert_fails_with(
+        &run,
+        &format!(
+            "\"{}\" holds another zip, \"Complete_LinkedInDataExport_12-27-2025.zip\", and no LinkedIn file of its own: extract \"Complete_LinkedInDataExport_12-27-2025.zip\" from it and run this tool on that zip",
+            input.display()
+        ),
+    );
+}
+
+#[test]
+fn a_downloads_folder_of_export_zips_names_them_and_the_newest() {
+    let case = Case::new();
+    let downloads = case.path("Downloads");
+    fs::create_dir(&downloads).expect("mkdir");
+    let zip = small_export(&[]);
+    for name in [
+        "Basic_LinkedInDataExport_03-01-2025.zip",
+        "Complete_LinkedInDataExport_11-27-2025.zip",
+        "Complete_LinkedInDataExport_03-02-2025.zip",
+    ] {
+        fs::write(downloads.join(name), &zip).expect("write");
+    }
+    fs::write(downloads.join("holiday.jpg"), b"\xFF\xD8\xFF").expect("write");
+    let run = case.table("Downloads folder", &downloads, &[]);
+    super::assert_fails_with(
+        &run,
+        &format!(
+            "\"{0}\" is not an export but holds 3 zip files (\"Complete_LinkedInDataExport_11-27-2025.zip\", \"Complete_LinkedInDataExport_03-02-2025.zip\", \"Basic_LinkedInDataExport_03-01-2025.zip\"): run this tool on the newest, \"{0}/Complete_LinkedInDataExport_11-27-2025.zip\"",
+            downloads.display()
+        ),
+    );
+}
+
+#[test]
+fn a_report_this_tool_wrote_is_not_taken_for_an_export() {
+    let case = Case::new();
+    let input = case.write("export.zip", &small_export(&[]));
+    let (html, json) = (case.path("report.html"), case.path("report.json"));
+    let args: Vec<&OsStr> = vec![
+        input.as_os_str(),
+        OsStr::new("--html"),
+        html.as_os_str(),
+        OsStr::new("--json"),
+        json.as_os_str(),
+        OsStr::new("--quiet"),
+    ];
+    let run = case.run("writing the reports", &args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    for report in [&html, &json] {
+        for lang in ["en", "fr"] {
+            let run = case.table("a report as input", report, &["--lang", lang]);
+            let expected = if lang == "en" {
+                format!(
+                    "\"{}\" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)",
+                    report.display()
+                )
+            } else {
+                format!(
+                    "« {} » est un rapport écrit par linkedin-exposure, pas un export\u{202f}: indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)",
+                    report.display()
+                )
+            };
+            super::assert_fails_with(&run, &expected);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Directory records: forged end records, malformed extra fields (issue 11 items 9 and 15)
+
+/// A stored zip written by hand, each entry with `extra` as its extra field in both headers.
+fn zip_with_extra(entries: &[(&str, &[u8], &[u8])]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data, extra) in entries {
+        let offset = out.len() as u32;
+        let crc = super::crc32(0, data);
+        let fixed = |out: &mut Vec<u8>| {
+            out.extend_from_slice(&20u16.to_le_bytes()); // version needed
+            out.extend_from_slice(&0u16.to_le_bytes()); // flags
+            out.extend_from_slice(&0u16.to_le_bytes()); // stored
+            out.extend_from_slice(&0u16.to_le_bytes()); // time
+            out.extend_from_slice(&0x5B7Cu16.to_le_bytes()); // date
+            out.extend_from_slice(&crc.to_le_bytes());
+            out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            out.extend_from_slice(&(extra.len() as u16).to_le_bytes());
+        };
+        out.extend_from_slice(b"PK\x03\x04");
+        fixed(&mut out);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(extra);
+        out.extend_from_slice(data);
+        central.extend_from_slice(b"PK\x01\x02");
+        central.extend_from_slice(&0x0314u16.to_le_bytes()); // made by: Unix
+        fixed(&mut central);
+        central.extend_from_slice(&[0; 6]); // comment length, disk, internal attributes
+        central.extend_from_slice(&(0o100_644u32 << 16).to_le_bytes());
+        central.extend_from_slice(&offset.to_le_bytes());
+        central.extend_from_slice(name.as_bytes());
+        central.extend_from_slice(extra);
+    }
+    let start = out.len() as u32;
+    out.extend_from_slice(&central);
+    out.extend_from_slice(b"PK\x05\x06\0\0\0\0");
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
+    out.extend_from_slice(&start.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out
+}
+
+const SKILLS: &[u8] = b"Name\nRust\nSQL\n";
+const PROFILE: &[u8] = b"First Name,Last Name,Headline\nAnn,Lee,Engineer\n";
+
+#[test]
+fn malformed_extra_fields_cost_no_entry_whose_data_is_intact() {
+    let case = Case::new();
+    let extras: [(&str, Vec<u8>); 5] = [
+        // A field whose length runs past the extra data.
+        ("overrun", vec![0xFE, 0xCA, 40, 0, 1, 2]),
+        // An Info-ZIP Unicode path too short for its version and CRC.
+        ("short Unicode path", vec![0x75, 0x70, 3, 0, 1, 0, 0]),
+        // An extended timestamp of one byte (flags only).
+        ("short timestamp", vec![0x55, 0x54, 1, 0, 1]),
+        // A zip64 field on an entry that needs none, too short.
+        ("zip64", vec![1, 0, 4, 0, 0, 0, 0, 0]),
+        // Three stray bytes.
+        ("three bytes", vec![1, 2, 3]),
+    ];
+    for (what, extra) in extras {
+        let zip = zip_with_extra(&[
+            ("Profile.csv", PROFILE, &extra),
+            ("Skills.csv", SKILLS, &[]),
+        ]);
+        let input = case.write("export.zip", &zip);
+        let (run, json) = case.json(what, &input, &[]);
+        assert_eq!(run.code, Some(0), "{what}: {}", run.stderr);
+        let json = json.expect("JSON report");
+        assert_eq!(category_records(&json, "profile"), Some(1), "{what}");
+        assert_eq!(category_records(&json, "skills"), Some(2), "{what}");
+    }
+}
+
+#[test]
+fn an_end_record_forged_in_the_comment_hides_nothing() {
+    let case = Case::new();
+    let mut zip = zip_with_extra(&[("Profile.csv", PROFILE, &[]), ("Skills.csv", SKILLS, &[])]);
+    // The comment: text, then an end record declaring an empty archive, ending the file as a
+    // real one would.
+    let mut comment = b"exported ".to_vec();
+    comment.extend_from_slice(b"PK\x05\x06");
+    comment.extend_from_slice(&[0; 18]);
+    let at = zip.len() - 2;
+    zip[at..].copy_from_slice(&(comment.len() as u16).to_le_bytes());
+    zip.extend_from_slice(&comment);
+    let input = case.write("export.zip", &zip);
+    let (run, json) = case.json("forged end record", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    assert_eq!(category_records(&json, "skills"), Some(2));
+    assert_eq!(json["problems"], Value::Array(Vec::new()));
 }
