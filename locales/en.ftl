@@ -117,6 +117,7 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lines joined to the message before them
 }
 warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
+warning-identical-copy = an identical copy of this file elsewhere in the export was left out
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
 written = Written: { $path }

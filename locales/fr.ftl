@@ -120,6 +120,7 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
 warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
+warning-identical-copy = une copie identique de ce fichier ailleurs dans l’export a été écartée
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
 written = Écrit : { $path }

@@ -457,7 +457,14 @@ enum JobOutcome {
 pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis, AnalysisError> {
     let budget = ReadBudget::new(options.archive_limits);
     let mut inputs = Vec::with_capacity(paths.len());
+    // The same folder or zip given twice (through any path) is read once.
+    let mut identities = std::collections::HashSet::new();
     for path in paths {
+        if let Some(identity) = archive::input_identity(path)
+            && !identities.insert(identity)
+        {
+            continue;
+        }
         inputs.push(Input::open(path, Arc::clone(&budget))?);
     }
     let mut analysis = Analysis {
@@ -477,7 +484,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         }
     }
 
-    let (jobs, duplicates) = plan_jobs(&inputs);
+    let (jobs, duplicates, copies) = plan_jobs(&inputs);
     if !jobs
         .iter()
         .any(|job| matches!(job.plan, Plan::Csv(_) | Plan::MaybeArticle))
@@ -585,6 +592,19 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
             .entry(file.path.to_ascii_lowercase())
             .or_insert(index);
     }
+    for (input, entry) in copies {
+        let found = inputs
+            .get(input)
+            .and_then(|i| i.entries().get(entry))
+            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
+            .and_then(|&index| analysis.files.get_mut(index));
+        if let Some(file) = found {
+            file.warnings.push(Warning {
+                kind: WarningKind::IdenticalCopy,
+                detail: String::new(),
+            });
+        }
+    }
     for (input, entry) in duplicates {
         let found = inputs
             .get(input)
@@ -678,9 +698,15 @@ fn progress_bar(enabled: bool, total: u64) -> indicatif::ProgressBar {
     bar
 }
 
+/// The jobs, the copies skipped across inputs, the identical copies skipped within one.
+type PlannedJobs = (Vec<Job>, Vec<(usize, usize)>, Vec<(usize, usize)>);
+
 /// Chooses, for every logical file, the one copy to read: the Complete archive's when the
-/// names tell, else the last input's. Returns the jobs and the (input, entry) copies skipped.
-fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
+/// names tell, else the last input's; within one input, files of one name in several folders
+/// all count unless they hold the same bytes (a flattened copy). Returns the jobs, the
+/// (input, entry) copies skipped across inputs, and the identical copies skipped within one
+/// (each as the entry that was read).
+fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let rank = |input: &Input| match archive::looks_like_complete(input.path()) {
         Some(true) => 2,
         None => 1,
@@ -688,6 +714,9 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
     };
     let mut chosen: HashMap<String, Job> = HashMap::new();
     let mut skipped = Vec::new();
+    let mut copies = Vec::new();
+    // Per (input, lower-case name): the entries of that name read so far.
+    let mut same_name: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (input_index, input) in inputs.iter().enumerate() {
         for (entry_index, entry) in input.entries().iter().enumerate() {
             let plan = if catalog::is_csv(&entry.file_name) {
@@ -707,9 +736,20 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
                 plan,
             };
             let key = entry.file_name.to_lowercase();
+            let read_here = same_name.entry((input_index, key.clone())).or_default();
+            if let Some(&original) = read_here
+                .iter()
+                .find(|&&earlier| input.same_content(earlier, entry_index))
+            {
+                // A copy of a file already read from this input (a backup folder): once.
+                copies.push((input_index, original));
+                continue;
+            }
+            read_here.push(entry_index);
             match chosen.get(&key) {
                 Some(existing) if existing.input == input_index => {
-                    // The same name twice in one input (folders flattened into one): both count.
+                    // The same name twice in one input, different content (parts of a split
+                    // file, folders flattened into one): both count.
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
                 }
                 Some(existing) if rank(&inputs[existing.input]) > rank(input) => {
@@ -732,7 +772,7 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
             .cmp(&a.size)
             .then((a.input, a.entry).cmp(&(b.input, b.entry)))
     });
-    (jobs, skipped)
+    (jobs, skipped, copies)
 }
 
 fn export_date(inputs: &[Input]) -> Option<jiff::civil::Date> {

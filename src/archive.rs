@@ -103,6 +103,9 @@ pub struct EntryInfo {
     /// Zip: the extended-timestamp mtime (UTC) if present, else the DOS time (the zipping
     /// machine's local time). Folders: the file's mtime in UTC.
     pub modified: Option<jiff::civil::DateTime>,
+    /// Zip: the CRC-32 the directory declares (with the size, the content's identity for
+    /// finding copies of one file). Folders: none.
+    pub crc32: Option<u32>,
 }
 
 /// An entry listed but not readable (encrypted, unsupported compression method, a symlink,
@@ -378,6 +381,32 @@ impl Input {
         &self.inner_zips
     }
 
+    /// Whether entries `a` and `b` hold the same bytes: for a zip, the same size and CRC-32
+    /// (and compressed size) in the directory; for a folder, the same file (a hard link) or
+    /// the same bytes, compared up to the entry limit (a larger pair counts as different).
+    pub fn same_content(&self, a: usize, b: usize) -> bool {
+        let (Some(first), Some(second)) = (self.entries.get(a), self.entries.get(b)) else {
+            return false;
+        };
+        if first.size != second.size {
+            return false;
+        }
+        match &self.source {
+            Source::Zip { .. } => {
+                first.crc32.is_some()
+                    && first.crc32 == second.crc32
+                    && first.compressed_size == second.compressed_size
+            }
+            Source::Directory { files } => match (files.get(a), files.get(b)) {
+                (Some(a), Some(b)) => {
+                    first.size <= self.budget.limits().max_entry_bytes
+                        && same_file_bytes(a, b).unwrap_or(false)
+                }
+                _ => false,
+            },
+        }
+    }
+
     /// Entries of a zip input not read because they are encrypted or compressed with a
     /// method this tool does not read.
     pub fn undecodable_entries(&self) -> usize {
@@ -444,6 +473,64 @@ impl Input {
             return Err(failure.into_entry_error());
         }
         result.map_err(EntryError::Io)
+    }
+}
+
+/// Whether two files hold the same bytes (the same file through two names included); links
+/// are never followed.
+fn same_file_bytes(a: &Path, b: &Path) -> io::Result<bool> {
+    let (meta_a, meta_b) = (std::fs::symlink_metadata(a)?, std::fs::symlink_metadata(b)?);
+    if !meta_a.is_file() || !meta_b.is_file() || meta_a.len() != meta_b.len() {
+        return Ok(false);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (meta_a.dev(), meta_a.ino()) == (meta_b.dev(), meta_b.ino()) {
+            return Ok(true);
+        }
+    }
+    let (mut file_a, mut file_b) = (File::open(a)?, File::open(b)?);
+    let (mut buf_a, mut buf_b) = (vec![0u8; 64 << 10], vec![0u8; 64 << 10]);
+    loop {
+        let n = read_full(&mut file_a, &mut buf_a)?;
+        let m = read_full(&mut file_b, &mut buf_b)?;
+        if n != m || buf_a.get(..n) != buf_b.get(..m) {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+/// Reads until `buf` is full or the file ends; the count read.
+fn read_full(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(buf.get_mut(filled..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(filled)
+}
+
+/// The identity of an input on disk (device and inode on Unix, the canonical path
+/// elsewhere): the same folder or zip given twice, through any path, is read once.
+pub fn input_identity(path: &Path) -> Option<(u64, u64, PathBuf)> {
+    let canonical = std::fs::canonicalize(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(&canonical).ok()?;
+        Some((meta.dev(), meta.ino(), PathBuf::new()))
+    }
+    #[cfg(not(unix))]
+    {
+        Some((0, 0, canonical))
     }
 }
 
@@ -913,6 +1000,7 @@ struct Candidate<S> {
     size: u64,
     compressed_size: u64,
     modified: Option<jiff::civil::DateTime>,
+    crc32: Option<u32>,
 }
 
 /// Splits a stored name into logical components: `\` is a separator too; empty, `.`, `..`
@@ -978,6 +1066,7 @@ fn finish_listing<S>(listed: Vec<Listed<S>>, mut problems: Vec<EntryProblem>) ->
                     size: candidate.size,
                     compressed_size: candidate.compressed_size,
                     modified: candidate.modified,
+                    crc32: candidate.crc32,
                 });
                 sources.push(candidate.source);
             }
@@ -1242,6 +1331,7 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
                 size: entry.size(),
                 compressed_size,
                 modified,
+                crc32: Some(entry.crc32()),
             })
         };
         listed.push(Listed {
@@ -1395,6 +1485,7 @@ fn list_file(child: &std::fs::DirEntry, path: PathBuf) -> Result<Candidate<PathB
         size: meta.len(),
         compressed_size: meta.len(),
         modified,
+        crc32: None,
     })
 }
 

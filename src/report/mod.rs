@@ -145,6 +145,9 @@ pub enum WarningKind {
     JoinedLines,
     /// The same file came in several inputs; this copy was used.
     Duplicate,
+    /// An identical copy of this file sits elsewhere in the same input (a backup folder); it
+    /// was left out.
+    IdenticalCopy,
     /// The first line is a data row, not the header: it is never quoted, and is read as the
     /// first record (through the catalog's column order when the field count matches it).
     MissingHeader,

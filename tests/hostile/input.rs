@@ -440,3 +440,48 @@ fn an_end_record_forged_in_the_comment_hides_nothing() {
     assert_eq!(category_records(&json, "skills"), Some(2));
     assert_eq!(json["problems"], Value::Array(Vec::new()));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Duplicates by content (issue 11, item 12)
+
+#[test]
+fn the_same_folder_twice_with_a_flattened_copy_counts_each_file_once() {
+    let case = Case::new();
+    let root = case.path("export");
+    fs::create_dir_all(root.join("backup")).expect("mkdir");
+    fs::write(root.join("Profile.csv"), PROFILE).expect("write");
+    fs::write(root.join("Skills.csv"), SKILLS).expect("write");
+    fs::write(root.join("backup/Skills.csv"), SKILLS).expect("write");
+    // Same name, other content: both count (parts, other folders).
+    fs::write(root.join("backup/Profile.csv"), b"Headline\nOther\n").expect("write");
+    let again = root.join("backup/..");
+    let args: Vec<&OsStr> = vec![
+        root.as_os_str(),
+        again.as_os_str(),
+        OsStr::new("--json"),
+        OsStr::new("-"),
+        OsStr::new("--no-html"),
+        OsStr::new("--quiet"),
+    ];
+    let run = case.run("one folder twice", &args);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(json["inputs"].as_array().map(Vec::len), Some(1));
+    assert_eq!(category_records(&json, "skills"), Some(2));
+    assert_eq!(category_records(&json, "profile"), Some(2));
+    assert_eq!(
+        warnings(&json, "Skills.csv"),
+        [("identical_copy".to_owned(), String::new())]
+    );
+
+    // The same in a zip: identical entries by size and CRC.
+    let zip = zip_with_extra(&[
+        ("Profile.csv", PROFILE, &[]),
+        ("Skills.csv", SKILLS, &[]),
+        ("backup/Skills.csv", SKILLS, &[]),
+    ]);
+    let input = case.write("export.zip", &zip);
+    let (run, json) = case.json("a flattened copy in a zip", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(category_records(&json.expect("JSON"), "skills"), Some(2));
+}
