@@ -20,6 +20,7 @@ use crate::dates::{DateParser, PartialDate};
 use crate::headers::{self, HeaderVerdict};
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
+use crate::transcode::Decoded;
 use crate::words;
 
 /// Excerpts kept per category for the report.
@@ -824,7 +825,8 @@ fn run_job(
             ))
         }),
         Plan::UnknownCsv => input.read_entry(job.entry, |reader| {
-            let mut csv = CsvReader::new(reader, options.reader_limits)?;
+            let mut decoded = Decoded::new(reader);
+            let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
             // Nothing of an unknown file is shown but its column names, and only names: a
             // first line that looks like data is counted as a record, never quoted.
             let header_missing =
@@ -1329,7 +1331,9 @@ fn read_csv(
     profile: &mut ProfileFacts,
     email: &mut Option<String>,
 ) -> std::io::Result<CsvResult> {
-    let mut csv = CsvReader::new(reader, options.reader_limits)?;
+    // UTF-16 files (a 2022 export has two) are decoded; UTF-8 passes through.
+    let mut decoded = Decoded::new(reader);
+    let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
     let mut warnings = Vec::new();
     let not_csv = csv.dialect().not_csv || csv.header().is_empty();
     // A first line that is data is never quoted: it is read as the first record, through the

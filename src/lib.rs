@@ -19,6 +19,7 @@ pub mod policy;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
+pub mod transcode;
 pub mod words;
 
 use std::io::{self, Write};

@@ -485,3 +485,47 @@ fn the_same_folder_twice_with_a_flattened_copy_counts_each_file_once() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert_eq!(category_records(&json.expect("JSON"), "skills"), Some(2));
 }
+
+// ---------------------------------------------------------------------------------------------
+// UTF-16 files (issue 11, item 14)
+
+fn utf16le(text: &str) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        out.extend_from_slice(&unit.to_le_bytes());
+    }
+    out
+}
+
+#[test]
+fn utf16_files_are_decoded_not_read_as_nul_records() {
+    let case = Case::new();
+    // As in a 2022 export: UTF-16LE with a BOM, tab-separated, CRLF, a final line end.
+    let endorsements = utf16le(
+        "Endorsement Date\tSkill Name\tEndorser First Name\tEndorser Last Name\tEndorsement Status\r\n\
+         2021/12/16 12:56:17 UTC\tRust\tAnn\tLee\tACCEPTED\r\n\
+         2022/01/03 08:00:00 UTC\tSQL\tBo\tKim\tACCEPTED\r\n",
+    );
+    // UTF-16 with commas.
+    let comments = utf16le("Date,Link,Message\n2022-03-04 10:00:00,https://x/1,Zoë writes\n");
+    let zip = small_export(&[
+        ("Endorsement Received Info.csv", &endorsements),
+        ("Comments.csv", &comments),
+    ]);
+    let input = case.write("export.zip", &zip);
+    let (run, json) = case.json("UTF-16 files", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    assert_eq!(category_records(&json, "endorsements_received"), Some(2));
+    assert_eq!(warnings(&json, "Endorsement Received Info.csv"), []);
+    assert_eq!(warnings(&json, "Comments.csv"), []);
+    let comments = json["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|c| c["id"] == "comments")
+        .expect("comments");
+    assert_eq!(comments["records"], 1);
+    assert_eq!(comments["undated"], 0);
+    assert_eq!(comments["words"], 2);
+}
