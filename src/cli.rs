@@ -106,13 +106,17 @@ pub struct Args {
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<u16>,
 
-    /// Stop reading after this many uncompressed bytes in all (e.g. 16GiB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "16GiB")]
+    /// Stop reading after this many uncompressed bytes in all (e.g. 4GiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1536MiB")]
     pub max_total_bytes: u64,
 
-    /// Stop reading one entry after this many uncompressed bytes (e.g. 4GiB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "4GiB")]
+    /// Stop reading one entry after this many uncompressed bytes (e.g. 2GiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1GiB")]
     pub max_entry_bytes: u64,
+
+    /// Stop reading article pages (HTML) after this many bytes in all (e.g. 512MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "128MiB")]
+    pub max_article_bytes: u64,
 
     /// Stop an entry that inflates past this many times its compressed size.
     #[arg(long, value_name = "RATIO", default_value_t = 1000)]
@@ -123,7 +127,7 @@ pub struct Args {
     pub max_entries: usize,
 
     /// Cut a CSV field longer than this (e.g. 64MiB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64MiB")]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "16MiB")]
     pub max_field_bytes: u64,
 
     /// Stop reading a CSV file after this many records (e.g. 10000000).
@@ -220,6 +224,7 @@ impl Args {
                     max_entry_bytes: self.max_entry_bytes,
                     max_ratio: self.max_ratio,
                     max_entries: self.max_entries,
+                    max_article_bytes: self.max_article_bytes,
                 },
                 reader_limits: ReaderLimits {
                     max_field_bytes: usize::try_from(self.max_field_bytes).unwrap_or(usize::MAX),

@@ -13,6 +13,7 @@ pub mod dates;
 pub mod i18n;
 pub mod letter;
 pub mod member;
+pub mod memory;
 pub mod output;
 pub mod policy;
 pub mod report;
