@@ -118,6 +118,8 @@ warning-joined-lines = { $count ->
 }
 warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
 written = Written: { $path }
+replaced = Replaced: { $path } (the previous file of that name is overwritten)
+report-open = To read the report, open this link in your web browser:
 
 ## HTML report
 html-doc-title = What LinkedIn's AI can learn from you
@@ -381,8 +383,12 @@ error-unsupported = "{ $path }" is a zip this tool cannot read ({ $detail }): ex
 error-too-many-entries = "{ $path }" has more than { NUM($limit) } entries, far more than a LinkedIn export: check the path, or raise --max-entries if it is genuine
 error-unreadable = "{ $path }" cannot be read ({ $detail }): check that it exists and that you may read it
 error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to
-error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
-error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
+error-output-is-input = "{ $path }" is one of your inputs: give { $flag } another path so that your export is not overwritten
+error-output-inside-input = "{ $path }" is inside your export "{ $input }": give { $flag } a path outside it, so that your export stays as LinkedIn made it
+error-output-is-folder = "{ $path }" is a folder: give { $flag } the path of a file in it, such as report.html
+error-output-not-regular = "{ $path }" is not a regular file (a pipe, a socket or a device): give { $flag } the path of a file
+error-output-same-path = { $first } and { $second } both name "{ $path }": give each output its own path
+error-output-write = cannot write "{ $path }" ({ $detail }): give { $flag } a path in a folder you can write to
 error-terminal = cannot write to the terminal ({ $detail })
 detected-pdf = a PDF
 detected-text = a text or CSV file

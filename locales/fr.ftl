@@ -120,7 +120,9 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
 warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
-written = Écrit : { $path }
+written = Écrit : { $path }
+replaced = Remplacé : { $path } (le fichier précédent de ce nom est écrasé)
+report-open = Pour lire le rapport, ouvrez ce lien dans votre navigateur :
 
 ## HTML report
 html-doc-title = Ce que l'IA de LinkedIn peut apprendre de vous
@@ -384,8 +386,12 @@ error-unsupported = « { $path } » est un zip que cet outil ne sait pas lire ({
 error-too-many-entries = « { $path } » contient plus de { NUM($limit) } fichiers, bien plus qu'un export LinkedIn : vérifiez le chemin, ou augmentez --max-entries s'il est authentique
 error-unreadable = « { $path } » ne peut pas être lu ({ $detail }) : vérifiez qu'il existe et que vous avez le droit de le lire
 error-nothing-recognised = « { $path } » ne contient aucun fichier d'export LinkedIn : indiquez le zip téléchargé sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données), ou le dossier où il a été extrait
-error-output-is-input = « { $path } » est l'un de vos fichiers d'entrée : choisissez un autre chemin de sortie pour ne pas écraser votre export
-error-output-write = impossible d'écrire « { $path } » ({ $detail }) : choisissez un dossier ou un chemin accessible en écriture
+error-output-is-input = « { $path } » est l’un de vos fichiers d’entrée : donnez à { $flag } un autre chemin pour ne pas écraser votre export
+error-output-inside-input = « { $path } » se trouve dans votre export « { $input } » : donnez à { $flag } un chemin hors de ce dossier, pour que votre export reste tel que LinkedIn l’a fourni
+error-output-is-folder = « { $path } » est un dossier : donnez à { $flag } le chemin d’un fichier, par exemple rapport.html
+error-output-not-regular = « { $path } » n’est pas un fichier ordinaire (un tube, une socket ou un périphérique) : donnez à { $flag } le chemin d’un fichier
+error-output-same-path = { $first } et { $second } désignent tous deux « { $path } » : donnez à chaque sortie son propre chemin
+error-output-write = impossible d’écrire « { $path } » ({ $detail }) : donnez à { $flag } un chemin dans un dossier où vous pouvez écrire
 error-terminal = impossible d'écrire dans le terminal ({ $detail })
 detected-pdf = un PDF
 detected-text = un fichier texte ou CSV

@@ -749,6 +749,12 @@ fn run_job(
             }))
         }),
         Plan::MaybeArticle => input.read_entry(job.entry, |reader| {
+            let limit = options.archive_limits.max_article_bytes;
+            let counted = &shared.article_bytes;
+            // Past the limit, later pages are not even read.
+            if counted.load(std::sync::atomic::Ordering::Relaxed) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let mut bytes = Vec::new();
             let mut reader = reader.take(MAX_ARTICLE_BYTES);
             (&mut reader)
@@ -763,10 +769,8 @@ fn run_job(
             } else {
                 None
             };
-            let limit = options.archive_limits.max_article_bytes;
-            let before = shared
-                .article_bytes
-                .fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+            let before =
+                counted.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
             if before.saturating_add(bytes.len() as u64) > limit {
                 return Err(io::Error::other(TooMuchArticleHtml { limit }));
             }

@@ -2419,7 +2419,7 @@ mod tests {
                 defaults.max_ratio,
                 defaults.max_entries
             ),
-            (16 << 30, 4 << 30, 1000, 200_000)
+            (3 << 29, 1 << 30, 1000, 200_000)
         );
     }
 }

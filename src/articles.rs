@@ -86,7 +86,10 @@ fn find_paragraph(html: &str, class: &str) -> Option<usize> {
     while let Some(offset) = memchr::memchr(b'<', bytes.get(from..)?) {
         let start = from + offset;
         from = start + 1;
-        if !bytes.get(from).is_some_and(|b| b.eq_ignore_ascii_case(&b'p')) {
+        if !bytes
+            .get(from)
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b'p'))
+        {
             continue;
         }
         let tag_end = memchr::memchr(b'>', bytes.get(start..)?).map(|e| start + e)?;
