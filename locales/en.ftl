@@ -121,6 +121,8 @@ warning-identical-copy = an identical copy of this file elsewhere in the export 
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
 written = Written: { $path }
+replaced = Replaced: { $path } (the previous file of that name is overwritten)
+report-open = To read the report, open this link in your web browser:
 
 ## HTML report
 html-doc-title = What LinkedIn's AI can learn from you
@@ -391,8 +393,12 @@ error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
     [one] a zip file
    *[other] { NUM($count) } zip files
 } ({ $zips }): run this tool on the newest, "{ $newest }"
-error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
-error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
+error-output-is-input = "{ $path }" is one of your inputs: give { $flag } another path so that your export is not overwritten
+error-output-inside-input = "{ $path }" is inside your export "{ $input }": give { $flag } a path outside it, so that your export stays as LinkedIn made it
+error-output-is-folder = "{ $path }" is a folder: give { $flag } the path of a file in it, such as report.html
+error-output-not-regular = "{ $path }" is not a regular file (a pipe, a socket or a device): give { $flag } the path of a file
+error-output-same-path = { $first } and { $second } both name "{ $path }": give each output its own path
+error-output-write = cannot write "{ $path }" ({ $detail }): give { $flag } a path in a folder you can write to
 error-terminal = cannot write to the terminal ({ $detail })
 detected-pdf = a PDF
 detected-text = a text or CSV file

@@ -124,6 +124,9 @@ warning-identical-copy = une copie identique de ce fichier ailleurs dans l’exp
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
 written = Écrit : { $path }
+written = Écrit : { $path }
+replaced = Remplacé : { $path } (le fichier précédent de ce nom est écrasé)
+report-open = Pour lire le rapport, ouvrez ce lien dans votre navigateur :
 
 ## HTML report
 html-doc-title = Ce que l'IA de LinkedIn peut apprendre de vous
@@ -394,8 +397,12 @@ error-folder-of-zips = « { $path } » n’est pas un export mais contient { $co
     [one] un fichier zip
    *[other] { NUM($count) } fichiers zip
 } ({ $zips }) : lancez cet outil sur le plus récent, « { $newest } »
-error-output-is-input = « { $path } » est l'un de vos fichiers d'entrée : choisissez un autre chemin de sortie pour ne pas écraser votre export
-error-output-write = impossible d'écrire « { $path } » ({ $detail }) : choisissez un dossier ou un chemin accessible en écriture
+error-output-is-input = « { $path } » est l’un de vos fichiers d’entrée : donnez à { $flag } un autre chemin pour ne pas écraser votre export
+error-output-inside-input = « { $path } » se trouve dans votre export « { $input } » : donnez à { $flag } un chemin hors de ce dossier, pour que votre export reste tel que LinkedIn l’a fourni
+error-output-is-folder = « { $path } » est un dossier : donnez à { $flag } le chemin d’un fichier, par exemple rapport.html
+error-output-not-regular = « { $path } » n’est pas un fichier ordinaire (un tube, une socket ou un périphérique) : donnez à { $flag } le chemin d’un fichier
+error-output-same-path = { $first } et { $second } désignent tous deux « { $path } » : donnez à chaque sortie son propre chemin
+error-output-write = impossible d’écrire « { $path } » ({ $detail }) : donnez à { $flag } un chemin dans un dossier où vous pouvez écrire
 error-terminal = impossible d'écrire dans le terminal ({ $detail })
 detected-pdf = un PDF
 detected-text = un fichier texte ou CSV

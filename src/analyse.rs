@@ -18,6 +18,7 @@ use crate::csv_dialect::{
 };
 use crate::dates::{DateParser, PartialDate};
 use crate::headers::{self, HeaderVerdict};
+use crate::memory;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::transcode::Decoded;
@@ -29,6 +30,9 @@ pub const EXCERPTS_PER_CATEGORY: usize = 3;
 pub const EXCERPT_CHARS: usize = 280;
 /// An article HTML file larger than this is read only this far.
 const MAX_ARTICLE_BYTES: u64 = 8 << 20;
+/// An article page up to this size is parsed without a share of the memory budget (real
+/// ones are tens of KB: the text, images being separate files).
+const SMALL_ARTICLE_BYTES: u64 = 256 << 10;
 /// Bytes of a field read as a short value (status, visibility, names, e-mail, links): real
 /// ones are a few dozen bytes; a hostile 64 MiB one is cut here, before any copy.
 const SHORT_VALUE_BYTES: usize = 4 << 10;
@@ -443,6 +447,8 @@ struct Job {
 struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
+    /// Bytes of article pages read so far, against `max_article_bytes`.
+    article_bytes: std::sync::atomic::AtomicU64,
 }
 
 /// A job's outcome with the primary e-mail address it found, if any.
@@ -534,43 +540,59 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         email: None,
         items: Vec::new(),
     });
-    other_jobs
-        .into_par_iter()
-        .enumerate()
-        .for_each(|(position, job)| {
-            let mut email = None;
-            let mut unused_profile = ProfileFacts::default();
-            let result = run_job(
-                &inputs,
-                &job,
-                &shared,
-                options,
-                &mut unused_profile,
-                &mut email,
-            );
-            progress.inc(job.size);
-            let mut state = state
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if let Some(email) = email
-                && state
-                    .email
-                    .as_ref()
-                    .is_none_or(|(last, _)| *last < position)
-            {
-                state.email = Some((position, email));
-            }
-            let result = match result {
-                Ok(JobOutcome::File(stats, items)) => {
-                    if options.collect_items && !items.is_empty() {
-                        state.items.push((position, items));
-                    }
-                    Ok((JobOutcome::File(stats, Vec::new()), None))
+    let pass = || {
+        other_jobs
+            .into_par_iter()
+            .enumerate()
+            .for_each(|(position, job)| {
+                let mut email = None;
+                let mut unused_profile = ProfileFacts::default();
+                let result = run_job(
+                    &inputs,
+                    &job,
+                    &shared,
+                    options,
+                    &mut unused_profile,
+                    &mut email,
+                );
+                progress.inc(job.size);
+                let mut state = state
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if let Some(email) = email
+                    && state
+                        .email
+                        .as_ref()
+                        .is_none_or(|(last, _)| *last < position)
+                {
+                    state.email = Some((position, email));
                 }
-                other => other.map(|outcome| (outcome, None)),
-            };
-            absorb(&mut state.analysis, &inputs, &job, result, options);
-        });
+                let result = match result {
+                    Ok(JobOutcome::File(stats, items)) => {
+                        if options.collect_items && !items.is_empty() {
+                            state.items.push((position, items));
+                        }
+                        Ok((JobOutcome::File(stats, Vec::new()), None))
+                    }
+                    other => other.map(|outcome| (outcome, None)),
+                };
+                absorb(&mut state.analysis, &inputs, &job, result, options);
+            });
+    };
+    // Each worker may hold a few MB (src/memory.rs): their number is capped, so that the
+    // memory bound holds on a machine of any size.
+    let pool = (rayon::current_num_threads() > memory::MAX_WORKERS)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(memory::MAX_WORKERS)
+                .build()
+                .ok()
+        })
+        .flatten();
+    match pool {
+        Some(pool) => pool.install(pass),
+        None => pass(),
+    }
     progress.finish_and_clear();
     let Absorbed {
         mut analysis,
@@ -849,8 +871,31 @@ fn run_job(
             }))
         }),
         Plan::MaybeArticle => input.read_entry(job.entry, |reader| {
+            let limit = options.archive_limits.max_article_bytes;
+            let counted = &shared.article_bytes;
+            // Past the limit, later pages are not even read.
+            if counted.load(std::sync::atomic::Ordering::Relaxed) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let mut bytes = Vec::new();
-            reader.take(MAX_ARTICLE_BYTES).read_to_end(&mut bytes)?;
+            let mut reader = reader.take(MAX_ARTICLE_BYTES);
+            (&mut reader)
+                .take(SMALL_ARTICLE_BYTES)
+                .read_to_end(&mut bytes)?;
+            // Parsing costs several times the page's size: a larger page first takes its
+            // share of the memory budget (src/memory.rs), kept until it is counted.
+            let _share = if bytes.len() as u64 == SMALL_ARTICLE_BYTES {
+                let share = memory::take(MAX_ARTICLE_BYTES.saturating_mul(16));
+                reader.read_to_end(&mut bytes)?;
+                Some(share)
+            } else {
+                None
+            };
+            let before =
+                counted.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+            if before.saturating_add(bytes.len() as u64) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let html = String::from_utf8_lossy(&bytes);
             let Some(article) = articles::parse(&html) else {
                 return Ok(JobOutcome::NotAnArticle);
@@ -869,15 +914,15 @@ fn run_job(
             if ai {
                 stats.words = article.words();
                 let excerpt_text = if article.body.is_empty() {
-                    article.title.clone()
+                    &article.title
                 } else {
-                    article.body.clone()
+                    &article.body
                 };
                 let date = article.date();
                 stats.excerpts.push(DatedExcerpt {
                     excerpt: Excerpt {
                         kind: "article",
-                        text: sanitize::excerpt(&excerpt_text, EXCERPT_CHARS),
+                        text: article_excerpt(excerpt_text),
                         date: date.map(|d| d.to_iso_date()),
                     },
                     sort_key: date.map_or(0, |d| d.sort_key()),
@@ -906,20 +951,30 @@ fn run_job(
     outcome.map_err(record_limit)
 }
 
+/// Raised when the article pages read in all pass `max_article_bytes`.
+#[derive(Debug, thiserror::Error)]
+#[error("article pages over {limit} bytes")]
+struct TooMuchArticleHtml {
+    limit: u64,
+}
+
 /// The CSV reader's record limit, as the limit it is (the reader reports it as an I/O error).
 fn record_limit(error: EntryError) -> EntryError {
     let limit = match &error {
-        EntryError::Io(io) => io
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<TooManyRecords>())
-            .map(|too_many| too_many.limit),
+        EntryError::Io(io) => io.get_ref().and_then(|inner| {
+            inner
+                .downcast_ref::<TooManyRecords>()
+                .map(|too_many| (archive::LimitKind::Records, too_many.limit))
+                .or_else(|| {
+                    inner
+                        .downcast_ref::<TooMuchArticleHtml>()
+                        .map(|too_much| (archive::LimitKind::ArticleBytes, too_much.limit))
+                })
+        }),
         _ => None,
     };
     match limit {
-        Some(limit) => EntryError::Limit {
-            kind: archive::LimitKind::Records,
-            limit,
-        },
+        Some((kind, limit)) => EntryError::Limit { kind, limit },
         None => error,
     }
 }
@@ -1091,6 +1146,16 @@ fn excerpt_of(bytes: &[u8]) -> Option<String> {
         excerpt.push('…');
     }
     Some(excerpt)
+}
+
+/// An article's excerpt, from the start of its text only (a body may run to megabytes).
+fn article_excerpt(text: &str) -> String {
+    let head = utf8_prefix(text.as_bytes(), EXCERPT_SOURCE_BYTES);
+    let mut excerpt = sanitize::excerpt(&String::from_utf8_lossy(head), EXCERPT_CHARS);
+    if head.len() < text.len() && !excerpt.ends_with('…') {
+        excerpt.push('…');
+    }
+    excerpt
 }
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
@@ -1795,6 +1860,7 @@ mod tests {
         };
         let shared = SharedFacts {
             member_name: Some("ada lovelace".to_owned()),
+            ..SharedFacts::default()
         };
         let (stats, warnings, _) = read_csv(
             &mut &csv[..],
