@@ -55,6 +55,9 @@ pub struct AnalysisOptions {
     pub collect_items: bool,
     /// Show a progress bar on stderr (it hides itself when stderr is not a terminal).
     pub progress: bool,
+    /// `--objected-on`: the day the member switched the setting off or objected; confirmed
+    /// items under training are split into those published before it and the rest.
+    pub objected_on: Option<jiff::civil::Date>,
 }
 
 /// Why nothing could be analysed.
@@ -150,6 +153,56 @@ pub struct ProfileFacts {
     pub headline: Option<String>,
     pub geo_location: Option<String>,
     pub birth_date: Option<String>,
+    /// Education.csv rows that name a secondary school, with their end date (None: no end,
+    /// i.e. current). LinkedIn excludes members it believes to be under 18, "e.g. currently
+    /// in secondary school".
+    pub secondary_schools: Vec<Option<PartialDate>>,
+}
+
+/// Words in a school or degree name that mean secondary education (folded to lower case,
+/// matched as whole words), in the languages of LinkedIn's main markets.
+const SECONDARY_SCHOOL_WORDS: &[&str] = &[
+    "high school",
+    "secondary school",
+    "secondary education",
+    "senior secondary",
+    "middle school",
+    "sixth form",
+    "grammar school",
+    "gcse",
+    "a levels",
+    "a level",
+    "lycée",
+    "lycee",
+    "collège",
+    "baccalauréat",
+    "gymnasium",
+    "realschule",
+    "gesamtschule",
+    "abitur",
+    "liceo",
+    "instituto de educación secundaria",
+    "educación secundaria",
+    "bachillerato",
+    "ensino médio",
+    "havo",
+    "vwo",
+];
+
+/// Whether a school or degree name means secondary education.
+pub fn is_secondary_school(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: String = lower
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let padded = format!(
+        " {} ",
+        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    SECONDARY_SCHOOL_WORDS
+        .iter()
+        .any(|word| padded.contains(&format!(" {word} ")))
 }
 
 impl ProfileFacts {
@@ -174,17 +227,43 @@ pub struct ReviewItem {
     pub excerpt: String,
 }
 
+/// Records of one year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct YearCounts {
+    pub records: u64,
+    /// Under AI training, confirmed.
+    pub ai_training: u64,
+    /// Under AI training as reported or unconfirmed.
+    pub unconfirmed: u64,
+}
+
+impl YearCounts {
+    fn add(&mut self, other: YearCounts) {
+        self.records += other.records;
+        self.ai_training += other.ai_training;
+        self.unconfirmed += other.unconfirmed;
+    }
+}
+
 /// Figures for one category, merged over its files.
 #[derive(Clone, Debug, Default)]
 pub struct CategoryStats {
     pub records: u64,
+    /// Records under AI training that LinkedIn states or clearly implies it uses.
     pub ai_training_records: u64,
+    /// Records under AI training as reported or unconfirmed (reactions, instant reposts,
+    /// pending endorsements).
+    pub unconfirmed_records: u64,
+    /// Words of the text of the records under AI training.
     pub words: u64,
+    /// With `--objected-on`: confirmed records under training dated before that day (at
+    /// least partly, for a month or a year that contains it), and on or after it.
+    pub before_objection: u64,
+    pub after_objection: u64,
     pub undated: u64,
     pub first: Option<PartialDate>,
     pub last: Option<PartialDate>,
-    /// year → (records, ai_training records)
-    pub per_year: BTreeMap<i32, (u64, u64)>,
+    pub per_year: BTreeMap<i32, YearCounts>,
     pub visibility: Option<BTreeMap<String, u64>>,
     pub excerpts: Vec<DatedExcerpt>,
 }
@@ -217,8 +296,9 @@ pub struct Analysis {
     /// objection letter, never into a report.
     pub primary_email: Option<String>,
     pub items: Vec<ReviewItem>,
-    /// The export's date, from the archive names, else the latest entry date.
-    pub export_date: Option<jiff::civil::Date>,
+    /// The export's date, from the archive names, else the zip entries' latest time; the
+    /// report falls back to the latest dated record (`report::build`).
+    pub export_date: Option<(jiff::civil::Date, ExportDateSource)>,
     /// Per category, the records per year and per Visibility value of every file, added up as
     /// each file completes (sums: the order does not matter) and taken out of `files`, so an
     /// archive of 200,000 small files does not keep 200,000 year maps.
@@ -240,14 +320,15 @@ impl CategoryStats {
     fn merge(&mut self, other: &CategoryStats) {
         self.records += other.records;
         self.ai_training_records += other.ai_training_records;
+        self.unconfirmed_records += other.unconfirmed_records;
+        self.before_objection += other.before_objection;
+        self.after_objection += other.after_objection;
         self.words += other.words;
         self.undated += other.undated;
         self.first = min_date(self.first, other.first);
         self.last = max_date(self.last, other.last);
-        for (year, (all, ai)) in &other.per_year {
-            let entry = self.per_year.entry(*year).or_default();
-            entry.0 += all;
-            entry.1 += ai;
+        for (year, counts) in &other.per_year {
+            self.per_year.entry(*year).or_default().add(*counts);
         }
         if let Some(visibility) = &other.visibility {
             let mine = self.visibility.get_or_insert_with(BTreeMap::new);
@@ -291,41 +372,39 @@ fn offer_excerpt(kept: &mut Vec<DatedExcerpt>, candidate: DatedExcerpt) {
 struct YearTally {
     first: Option<PartialDate>,
     last: Option<PartialDate>,
-    /// (year, records, ai_training records)
-    years: Vec<(i32, u64, u64)>,
+    years: Vec<(i32, YearCounts)>,
     /// Where the previous row's year is in `years`.
     recent: usize,
 }
 
 impl YearTally {
-    fn add(&mut self, date: PartialDate, ai: bool) {
+    fn add(&mut self, date: PartialDate, ai: bool, unconfirmed: bool) {
         self.first = min_date(self.first, Some(date));
         self.last = max_date(self.last, Some(date));
         let year = i32::from(date.year());
         let index = match self.years.get(self.recent) {
-            Some(&(recent, _, _)) if recent == year => self.recent,
-            _ => match self.years.iter().position(|&(known, _, _)| known == year) {
+            Some(&(recent, _)) if recent == year => self.recent,
+            _ => match self.years.iter().position(|&(known, _)| known == year) {
                 Some(index) => index,
                 None => {
-                    self.years.push((year, 0, 0));
+                    self.years.push((year, YearCounts::default()));
                     self.years.len() - 1
                 }
             },
         };
         self.recent = index;
-        if let Some((_, all, ai_training)) = self.years.get_mut(index) {
-            *all += 1;
-            *ai_training += u64::from(ai);
+        if let Some((_, counts)) = self.years.get_mut(index) {
+            counts.records += 1;
+            counts.ai_training += u64::from(ai && !unconfirmed);
+            counts.unconfirmed += u64::from(ai && unconfirmed);
         }
     }
 
     fn add_to(self, stats: &mut CategoryStats) {
         stats.first = min_date(stats.first, self.first);
         stats.last = max_date(stats.last, self.last);
-        for (year, all, ai_training) in self.years {
-            let entry = stats.per_year.entry(year).or_default();
-            entry.0 += all;
-            entry.1 += ai_training;
+        for (year, counts) in self.years {
+            stats.per_year.entry(year).or_default().add(counts);
         }
     }
 }
@@ -500,9 +579,10 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
     }
 
     // The profile is read first: the AI-coach files need the member's name.
-    let (profile_jobs, other_jobs): (Vec<Job>, Vec<Job>) = jobs
-        .into_iter()
-        .partition(|job| matches!(job.plan, Plan::Csv(spec) if spec.stems == ["profile"]));
+    let (profile_jobs, other_jobs): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(|job| {
+        matches!(job.plan, Plan::Csv(spec)
+                if spec.stems == ["profile"] || spec.category == CategoryId::Education)
+    });
     let mut shared = SharedFacts::default();
     let mut outcomes = Vec::new();
     for job in &profile_jobs {
@@ -679,10 +759,8 @@ fn absorb(
                 analysis.primary_email = email;
             }
             let tally = analysis.category_tallies.entry(stats.category).or_default();
-            for (year, (all, ai)) in std::mem::take(&mut stats.stats.per_year) {
-                let entry = tally.per_year.entry(year).or_default();
-                entry.0 += all;
-                entry.1 += ai;
+            for (year, counts) in std::mem::take(&mut stats.stats.per_year) {
+                tally.per_year.entry(year).or_default().add(counts);
             }
             if let Some(visibility) = stats.stats.visibility.take() {
                 let mine = tally.visibility.get_or_insert_with(BTreeMap::new);
@@ -798,8 +876,39 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     (jobs, skipped, copies)
 }
 
-fn export_date(inputs: &[Input]) -> Option<jiff::civil::Date> {
-    inputs
+/// Whether a record dated `date` was published before `on`: a month or a year that
+/// contains `on` counts as before (LinkedIn may already have used it).
+pub fn published_before(date: PartialDate, on: jiff::civil::Date) -> bool {
+    match date.civil_date() {
+        Some(day) => day < on,
+        None => {
+            let on_key = (on.year(), u8::try_from(on.month()).unwrap_or(1));
+            match date.month {
+                Some(month) => (date.year, month) <= on_key,
+                None => date.year <= on_key.0,
+            }
+        }
+    }
+}
+
+/// Where the export's date was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportDateSource {
+    /// The date in the archive's name (`…_12-27-2025.zip`).
+    ArchiveName,
+    /// The latest modification time LinkedIn wrote in the zip's entries.
+    ArchiveEntries,
+    /// The latest dated record of the export (an extracted folder, whose file times are
+    /// those of the copy, or an archive without a usable date).
+    LatestRecord,
+}
+
+/// The export's date candidates: the archive names' date, else the zip entries' latest time
+/// (never a folder's file times: they are the day of the copy). `build` checks them against
+/// the run's date and falls back to the latest record.
+fn export_date(inputs: &[Input]) -> Option<(jiff::civil::Date, ExportDateSource)> {
+    let named = inputs
         .iter()
         .filter_map(|input| {
             input
@@ -807,14 +916,16 @@ fn export_date(inputs: &[Input]) -> Option<jiff::civil::Date> {
                 .file_name()
                 .and_then(|name| crate::dates::date_from_archive_name(&name.to_string_lossy()))
         })
+        .max();
+    if let Some(date) = named {
+        return Some((date, ExportDateSource::ArchiveName));
+    }
+    inputs
+        .iter()
+        .filter(|input| input.kind() == InputKind::Zip)
+        .flat_map(|input| input.entries().iter().filter_map(|e| e.modified))
         .max()
-        .or_else(|| {
-            inputs
-                .iter()
-                .flat_map(|input| input.entries().iter().filter_map(|e| e.modified))
-                .max()
-                .map(|datetime| datetime.date())
-        })
+        .map(|datetime| (datetime.date(), ExportDateSource::ArchiveEntries))
 }
 
 fn run_job(
@@ -906,8 +1017,15 @@ fn run_job(
             stats.ai_training_records = u64::from(ai);
             let mut years = YearTally::default();
             match article.date() {
-                Some(date) => years.add(date, ai),
+                Some(date) => years.add(date, ai, false),
                 None => stats.undated = 1,
+            }
+            if ai && let Some(on) = options.objected_on {
+                match article.date().map(|date| published_before(date, on)) {
+                    Some(true) => stats.before_objection = 1,
+                    Some(false) => stats.after_objection = 1,
+                    None => {}
+                }
             }
             years.add_to(&mut stats);
             let mut items = Vec::new();
@@ -1047,9 +1165,11 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
         }
         found
     };
-    let status = (spec.rule == RowRule::VisibleStatusOnly)
-        .then(|| rule_column("Status"))
-        .flatten();
+    let status = match spec.rule {
+        RowRule::VisibleStatusOnly => rule_column("Status"),
+        RowRule::PendingUnconfirmed => rule_column("Endorsement Status"),
+        _ => None,
+    };
     let visibility = (spec.rule == RowRule::Shares)
         .then(|| rule_column("Visibility"))
         .flatten();
@@ -1167,6 +1287,10 @@ struct RowOutcome {
     /// Every field is empty or a placeholder: not an item, not counted.
     blank: bool,
     ai: bool,
+    /// Under AI training, but reported or unconfirmed (see [`crate::catalog::Category`]).
+    unconfirmed: bool,
+    /// With `--objected-on`, for a dated confirmed record: published before that day.
+    before_objection: Option<bool>,
     date: Option<PartialDate>,
     /// A date value that is not a date.
     unparsed_date: bool,
@@ -1181,6 +1305,8 @@ struct RowReader<'a> {
     spec: &'static FileSpec,
     columns: Columns,
     in_scope: bool,
+    confirmed: bool,
+    objected_on: Option<jiff::civil::Date>,
     public_text: bool,
     collect_items: bool,
     shared: &'a SharedFacts,
@@ -1200,6 +1326,8 @@ impl RowReader<'_> {
         let mut outcome = RowOutcome {
             blank: record.is_blank(),
             ai: false,
+            unconfirmed: false,
+            before_objection: None,
             date: None,
             unparsed_date: false,
             visibility: None,
@@ -1220,6 +1348,11 @@ impl RowReader<'_> {
                 _ => true,
             };
         outcome.ai = ai;
+        outcome.unconfirmed = ai
+            && (!self.confirmed
+                || (self.spec.rule == RowRule::PendingUnconfirmed
+                    && short(record, columns.status)
+                        .is_some_and(|status| status.trim().eq_ignore_ascii_case("PENDING"))));
 
         let date = match columns.date.and_then(|index| record.get(index)) {
             // Longer than any date format: not one, and never worth parsing.
@@ -1238,6 +1371,12 @@ impl RowReader<'_> {
             _ => None,
         };
         outcome.date = date;
+        if ai
+            && !outcome.unconfirmed
+            && let (Some(date), Some(on)) = (date, self.objected_on)
+        {
+            outcome.before_objection = Some(published_before(date, on));
+        }
 
         if ai {
             let own_words = match self.spec.rule {
@@ -1432,6 +1571,7 @@ fn read_csv(
     };
     let category = spec.category.info();
     let is_profile = spec.stems == ["profile"];
+    let is_education = spec.category == CategoryId::Education;
     let is_email = spec.stems == ["email addresses"];
     let empty_header = Header::default();
     let header = match (&positional, header_missing) {
@@ -1448,6 +1588,13 @@ fn read_csv(
             header.find("Birth Date"),
         ]
     });
+    let education_columns = is_education.then(|| {
+        [
+            header.find("School Name"),
+            header.find("Degree Name"),
+            header.find("End Date"),
+        ]
+    });
     let email_columns = is_email.then(|| {
         [
             header.find("Email Address"),
@@ -1457,12 +1604,14 @@ fn read_csv(
     });
     // Rows whose reading has effects beyond their outcome (every review item is listed, the
     // profile and e-mail files are read for their values) are always read.
-    let remember_outcomes = !options.collect_items && !is_profile && !is_email;
+    let remember_outcomes = !options.collect_items && !is_profile && !is_email && !is_education;
 
     let mut rows = RowReader {
         spec,
         columns,
         in_scope: category.scope == Scope::AiTraining,
+        confirmed: category.confirmed,
+        objected_on: options.objected_on,
         public_text: category.public_text,
         collect_items: options.collect_items,
         shared,
@@ -1503,11 +1652,17 @@ fn read_csv(
             continue;
         }
         stats.records += 1;
-        stats.ai_training_records += u64::from(outcome.ai);
+        stats.ai_training_records += u64::from(outcome.ai && !outcome.unconfirmed);
+        stats.unconfirmed_records += u64::from(outcome.ai && outcome.unconfirmed);
         stats.words += outcome.words;
+        match outcome.before_objection {
+            Some(true) => stats.before_objection += 1,
+            Some(false) => stats.after_objection += 1,
+            None => {}
+        }
         unparsed_dates += u64::from(outcome.unparsed_date);
         match outcome.date {
-            Some(date) => years.add(date, outcome.ai),
+            Some(date) => years.add(date, outcome.ai, outcome.unconfirmed),
             None => stats.undated += 1,
         }
         if let Some((_, count)) = outcome
@@ -1524,6 +1679,15 @@ fn read_csv(
             profile.headline = take(headline);
             profile.geo_location = take(geo);
             profile.birth_date = take(birth);
+        }
+        if let Some([school, degree, end]) = education_columns {
+            let secondary = [school, degree]
+                .into_iter()
+                .any(|index| short(&record, index).is_some_and(|name| is_secondary_school(&name)));
+            if secondary {
+                let end = short(&record, end).and_then(|text| crate::dates::parse(text.trim()));
+                profile.secondary_schools.push(end);
+            }
         }
         if let Some([address, confirmed, primary]) = email_columns {
             let yes =

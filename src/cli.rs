@@ -71,9 +71,16 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<RegionArg>,
 
-    /// Write a GDPR article 21 objection letter, ready to paste into LinkedIn's form, to PATH.
+    /// Write an objection letter (or, outside the GDPR's reach, a request) to LinkedIn, for
+    /// your region, ready to paste into LinkedIn's form, to PATH.
     #[arg(long, value_name = "PATH")]
     pub letter: Option<PathBuf>,
+
+    /// The day you switched the setting off or objected (YYYY-MM-DD): the report then splits
+    /// the items under training into those published before (LinkedIn may already have used
+    /// them) and after.
+    #[arg(long, value_name = "DATE")]
+    pub objected_on: Option<jiff::civil::Date>,
 
     /// Write every item under AI training (category, date, link, excerpt) as CSV to PATH, to
     /// review and delete them one by one.
@@ -279,6 +286,7 @@ impl Args {
                 },
                 collect_items: false,
                 progress: !self.quiet,
+                objected_on: self.objected_on,
             },
         }
     }

@@ -6,6 +6,7 @@
 pub mod analyse;
 pub mod archive;
 pub mod articles;
+pub mod authorities;
 pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
@@ -16,6 +17,7 @@ pub mod letter;
 pub mod member;
 pub mod memory;
 pub mod output;
+pub mod places;
 pub mod policy;
 pub mod report;
 pub mod review_list;
@@ -66,7 +68,7 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub json: Option<Destination>,
     pub html: Option<HtmlOutput>,
-    /// The GDPR art. 21 objection letter.
+    /// The objection letter (or request), per the member's region.
     pub letter: Option<PathBuf>,
     /// The CSV review list of every item under AI training.
     pub items: Option<PathBuf>,
@@ -101,6 +103,9 @@ pub enum RunError {
     Output(#[from] OutputError),
     #[error("cannot write to the terminal: {0}")]
     Terminal(#[from] io::Error),
+    /// `--objected-on` after the run's date, or before LinkedIn existed.
+    #[error("--objected-on {date}: not a day between 2003 and today")]
+    ObjectedOnOutOfRange { date: jiff::civil::Date },
 }
 
 impl RunError {
@@ -241,6 +246,10 @@ impl RunError {
                 "error-terminal",
                 &[("detail", Arg::Text(&source.to_string()))],
             ),
+            RunError::ObjectedOnOutOfRange { date } => messages.format(
+                "error-objected-on",
+                &[("date", Arg::Text(&date.to_string()))],
+            ),
         }
     }
 
@@ -326,6 +335,11 @@ pub fn run(
             true,
         )?;
     }
+    if let Some(date) = config.analysis.objected_on
+        && (date > config.today || date.year() < 2003)
+    {
+        return Err(RunError::ObjectedOnOutOfRange { date });
+    }
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();
     options.collect_items |= config.items.is_some();
@@ -334,6 +348,7 @@ pub fn run(
         today: config.today,
         language: config.language.to_owned(),
         redact: config.redact,
+        objected_on: config.analysis.objected_on,
     };
     let mut report = report::build::build(&analysis, &context);
     report.member = member::assess(&analysis.profile, config.region, config.today);
@@ -395,6 +410,12 @@ pub fn run(
     }
     // What was written follows the table; with the JSON on standard output, it goes to the
     // error stream so that the JSON stays whole.
+    // Said even with --quiet: the letter is not ready to send until the member fills it in.
+    if config.letter.is_some() {
+        for line in letter::reminders(&report, &messages) {
+            writeln!(stderr, "{line}")?;
+        }
+    }
     let notices: &mut dyn Write = if json_on_stdout { stderr } else { stdout };
     if !config.quiet {
         write_notices(notices, &messages, &written, html_path.as_deref(), config)?;
