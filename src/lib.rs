@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
+pub mod generate;
 pub mod i18n;
 pub mod letter;
 pub mod member;

@@ -9,6 +9,15 @@ use linkedin_exposure::i18n::Messages;
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(kind) = args.generate {
+        return match linkedin_exposure::generate::write(kind, &mut io::stdout().lock()) {
+            Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(io::stderr(), "linkedin-exposure: {error}");
+                ExitCode::from(2)
+            }
+            _ => ExitCode::SUCCESS,
+        };
+    }
     let config = args.into_config(|name| std::env::var(name).ok());
     let stdout = io::stdout();
     let mut stdout = stdout.lock();
