@@ -12,6 +12,7 @@ pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
 pub mod headers;
+pub mod generate;
 pub mod i18n;
 pub mod letter;
 pub mod member;
