@@ -138,7 +138,12 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lines joined to the message before them
 }
 warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
+warning-identical-copy = an identical copy of this file elsewhere in the export was left out
+unrecognised-header-missing = its first line looks like data, not column names: not shown
+warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
 written = Written: { $path }
+replaced = Replaced: { $path } (the previous file of that name is overwritten)
+report-open = To read the report, open this link in your web browser:
 
 ## HTML report
 html-doc-title = What LinkedIn's AI can learn from you
@@ -419,8 +424,19 @@ error-unsupported = "{ $path }" is a zip this tool cannot read ({ $detail }): ex
 error-too-many-entries = "{ $path }" has more than { NUM($limit) } entries, far more than a LinkedIn export: check the path, or raise --max-entries if it is genuine
 error-unreadable = "{ $path }" cannot be read ({ $detail }): check that it exists and that you may read it
 error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to
-error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
-error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
+error-own-report = "{ $path }" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)
+error-undecodable = "{ $path }": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password
+error-nested-zip = "{ $path }" holds another zip, "{ $inner }", and no LinkedIn file of its own: extract "{ $inner }" from it and run this tool on that zip
+error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
+    [one] a zip file
+   *[other] { NUM($count) } zip files
+} ({ $zips }): run this tool on the newest, "{ $newest }"
+error-output-is-input = "{ $path }" is one of your inputs: give { $flag } another path so that your export is not overwritten
+error-output-inside-input = "{ $path }" is inside your export "{ $input }": give { $flag } a path outside it, so that your export stays as LinkedIn made it
+error-output-is-folder = "{ $path }" is a folder: give { $flag } the path of a file in it, such as report.html
+error-output-not-regular = "{ $path }" is not a regular file (a pipe, a socket or a device): give { $flag } the path of a file
+error-output-same-path = { $first } and { $second } both name "{ $path }": give each output its own path
+error-output-write = cannot write "{ $path }" ({ $detail }): give { $flag } a path in a folder you can write to
 error-terminal = cannot write to the terminal ({ $detail })
 error-objected-on = --objected-on { $date }: give the day you switched the setting off or objected, between 2003 and today (YYYY-MM-DD)
 detected-pdf = a PDF

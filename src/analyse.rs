@@ -17,8 +17,11 @@ use crate::csv_dialect::{
     CsvReader, Header, ReaderLimits, Record, TooManyRecords, is_placeholder, unwrap_line_quotes,
 };
 use crate::dates::{DateParser, PartialDate};
+use crate::headers::{self, HeaderVerdict};
+use crate::memory;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
+use crate::transcode::Decoded;
 use crate::words;
 
 /// Excerpts kept per category for the report.
@@ -27,6 +30,9 @@ pub const EXCERPTS_PER_CATEGORY: usize = 3;
 pub const EXCERPT_CHARS: usize = 280;
 /// An article HTML file larger than this is read only this far.
 const MAX_ARTICLE_BYTES: u64 = 8 << 20;
+/// An article page up to this size is parsed without a share of the memory budget (real
+/// ones are tens of KB: the text, images being separate files).
+const SMALL_ARTICLE_BYTES: u64 = 256 << 10;
 /// Bytes of a field read as a short value (status, visibility, names, e-mail, links): real
 /// ones are a few dozen bytes; a hostile 64 MiB one is cut here, before any copy.
 const SHORT_VALUE_BYTES: usize = 4 << 10;
@@ -63,6 +69,80 @@ pub enum AnalysisError {
         "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
     )]
     NothingRecognised { path: String },
+    #[error(
+        "{path}: every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password"
+    )]
+    Undecodable { path: String },
+    #[error(
+        "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
+    )]
+    NestedZip { path: String, inner: String },
+    #[error(
+        "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
+        zips.join(", ")
+    )]
+    FolderOfZips {
+        path: String,
+        /// At most [`ZIPS_NAMED`] names, newest first.
+        zips: Vec<String>,
+        /// How many zips the folder holds in all.
+        count: usize,
+        newest: String,
+    },
+}
+
+/// Zips named at most when a folder of zips is given instead of an export.
+pub const ZIPS_NAMED: usize = 5;
+
+/// Why nothing was recognised, as precisely as the inputs tell: every entry undecodable, a zip
+/// inside the zip, a folder (Downloads) holding export zips, or nothing LinkedIn at all.
+fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
+    let shown = |path: &std::path::Path| path.display().to_string();
+    for input in inputs {
+        if input.undecodable_entries() > 0 {
+            return AnalysisError::Undecodable {
+                path: shown(input.path()),
+            };
+        }
+    }
+    for input in inputs {
+        if let Some(inner) = input.inner_zips().first() {
+            return AnalysisError::NestedZip {
+                path: shown(input.path()),
+                inner: inner.clone(),
+            };
+        }
+    }
+    for input in inputs {
+        let mut zips: Vec<&archive::EntryInfo> = input
+            .entries()
+            .iter()
+            .filter(|entry| entry.file_name.to_lowercase().ends_with(".zip"))
+            .collect();
+        if input.kind() != InputKind::Directory || zips.is_empty() {
+            continue;
+        }
+        // Newest first: by the export date in the name (LinkedIn's), then by file time.
+        zips.sort_by_key(|entry| {
+            std::cmp::Reverse((
+                crate::dates::date_from_archive_name(&entry.file_name),
+                entry.modified,
+            ))
+        });
+        let count = zips.len();
+        let names: Vec<String> = zips.iter().map(|entry| entry.path.clone()).collect();
+        return AnalysisError::FolderOfZips {
+            path: shown(input.path()),
+            newest: input.path().join(&names[0]).display().to_string(),
+            zips: names.into_iter().take(ZIPS_NAMED).collect(),
+            count,
+        };
+    }
+    let path = paths
+        .first()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    AnalysisError::NothingRecognised { path }
 }
 
 /// What the export's Profile.csv says about its owner. Public profile data.
@@ -446,6 +526,8 @@ struct Job {
 struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
+    /// Bytes of article pages read so far, against `max_article_bytes`.
+    article_bytes: std::sync::atomic::AtomicU64,
 }
 
 /// A job's outcome with the primary e-mail address it found, if any.
@@ -461,7 +543,14 @@ enum JobOutcome {
 pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis, AnalysisError> {
     let budget = ReadBudget::new(options.archive_limits);
     let mut inputs = Vec::with_capacity(paths.len());
+    // The same folder or zip given twice (through any path) is read once.
+    let mut identities = std::collections::HashSet::new();
     for path in paths {
+        if let Some(identity) = archive::input_identity(path)
+            && !identities.insert(identity)
+        {
+            continue;
+        }
         inputs.push(Input::open(path, Arc::clone(&budget))?);
     }
     let mut analysis = Analysis {
@@ -481,16 +570,12 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         }
     }
 
-    let (jobs, duplicates) = plan_jobs(&inputs);
+    let (jobs, duplicates, copies) = plan_jobs(&inputs);
     if !jobs
         .iter()
         .any(|job| matches!(job.plan, Plan::Csv(_) | Plan::MaybeArticle))
     {
-        let path = paths
-            .first()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        return Err(AnalysisError::NothingRecognised { path });
+        return Err(nothing_recognised(paths, &inputs));
     }
 
     // The profile is read first: the AI-coach files need the member's name.
@@ -535,43 +620,59 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         email: None,
         items: Vec::new(),
     });
-    other_jobs
-        .into_par_iter()
-        .enumerate()
-        .for_each(|(position, job)| {
-            let mut email = None;
-            let mut unused_profile = ProfileFacts::default();
-            let result = run_job(
-                &inputs,
-                &job,
-                &shared,
-                options,
-                &mut unused_profile,
-                &mut email,
-            );
-            progress.inc(job.size);
-            let mut state = state
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if let Some(email) = email
-                && state
-                    .email
-                    .as_ref()
-                    .is_none_or(|(last, _)| *last < position)
-            {
-                state.email = Some((position, email));
-            }
-            let result = match result {
-                Ok(JobOutcome::File(stats, items)) => {
-                    if options.collect_items && !items.is_empty() {
-                        state.items.push((position, items));
-                    }
-                    Ok((JobOutcome::File(stats, Vec::new()), None))
+    let pass = || {
+        other_jobs
+            .into_par_iter()
+            .enumerate()
+            .for_each(|(position, job)| {
+                let mut email = None;
+                let mut unused_profile = ProfileFacts::default();
+                let result = run_job(
+                    &inputs,
+                    &job,
+                    &shared,
+                    options,
+                    &mut unused_profile,
+                    &mut email,
+                );
+                progress.inc(job.size);
+                let mut state = state
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if let Some(email) = email
+                    && state
+                        .email
+                        .as_ref()
+                        .is_none_or(|(last, _)| *last < position)
+                {
+                    state.email = Some((position, email));
                 }
-                other => other.map(|outcome| (outcome, None)),
-            };
-            absorb(&mut state.analysis, &inputs, &job, result, options);
-        });
+                let result = match result {
+                    Ok(JobOutcome::File(stats, items)) => {
+                        if options.collect_items && !items.is_empty() {
+                            state.items.push((position, items));
+                        }
+                        Ok((JobOutcome::File(stats, Vec::new()), None))
+                    }
+                    other => other.map(|outcome| (outcome, None)),
+                };
+                absorb(&mut state.analysis, &inputs, &job, result, options);
+            });
+    };
+    // Each worker may hold a few MB (src/memory.rs): their number is capped, so that the
+    // memory bound holds on a machine of any size.
+    let pool = (rayon::current_num_threads() > memory::MAX_WORKERS)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(memory::MAX_WORKERS)
+                .build()
+                .ok()
+        })
+        .flatten();
+    match pool {
+        Some(pool) => pool.install(pass),
+        None => pass(),
+    }
     progress.finish_and_clear();
     let Absorbed {
         mut analysis,
@@ -593,6 +694,19 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         by_path
             .entry(file.path.to_ascii_lowercase())
             .or_insert(index);
+    }
+    for (input, entry) in copies {
+        let found = inputs
+            .get(input)
+            .and_then(|i| i.entries().get(entry))
+            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
+            .and_then(|&index| analysis.files.get_mut(index));
+        if let Some(file) = found {
+            file.warnings.push(Warning {
+                kind: WarningKind::IdenticalCopy,
+                detail: String::new(),
+            });
+        }
     }
     for (input, entry) in duplicates {
         let found = inputs
@@ -685,9 +799,15 @@ fn progress_bar(enabled: bool, total: u64) -> indicatif::ProgressBar {
     bar
 }
 
+/// The jobs, the copies skipped across inputs, the identical copies skipped within one.
+type PlannedJobs = (Vec<Job>, Vec<(usize, usize)>, Vec<(usize, usize)>);
+
 /// Chooses, for every logical file, the one copy to read: the Complete archive's when the
-/// names tell, else the last input's. Returns the jobs and the (input, entry) copies skipped.
-fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
+/// names tell, else the last input's; within one input, files of one name in several folders
+/// all count unless they hold the same bytes (a flattened copy). Returns the jobs, the
+/// (input, entry) copies skipped across inputs, and the identical copies skipped within one
+/// (each as the entry that was read).
+fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let rank = |input: &Input| match archive::looks_like_complete(input.path()) {
         Some(true) => 2,
         None => 1,
@@ -695,6 +815,9 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
     };
     let mut chosen: HashMap<String, Job> = HashMap::new();
     let mut skipped = Vec::new();
+    let mut copies = Vec::new();
+    // Per (input, lower-case name): the entries of that name read so far.
+    let mut same_name: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (input_index, input) in inputs.iter().enumerate() {
         for (entry_index, entry) in input.entries().iter().enumerate() {
             let plan = if catalog::is_csv(&entry.file_name) {
@@ -714,9 +837,20 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
                 plan,
             };
             let key = entry.file_name.to_lowercase();
+            let read_here = same_name.entry((input_index, key.clone())).or_default();
+            if let Some(&original) = read_here
+                .iter()
+                .find(|&&earlier| input.same_content(earlier, entry_index))
+            {
+                // A copy of a file already read from this input (a backup folder): once.
+                copies.push((input_index, original));
+                continue;
+            }
+            read_here.push(entry_index);
             match chosen.get(&key) {
                 Some(existing) if existing.input == input_index => {
-                    // The same name twice in one input (folders flattened into one): both count.
+                    // The same name twice in one input, different content (parts of a split
+                    // file, folders flattened into one): both count.
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
                 }
                 Some(existing) if rank(&inputs[existing.input]) > rank(input) => {
@@ -739,7 +873,7 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
             .cmp(&a.size)
             .then((a.input, a.entry).cmp(&(b.input, b.entry)))
     });
-    (jobs, skipped)
+    (jobs, skipped, copies)
 }
 
 /// Whether a record dated `date` was published before `on`: a month or a year that
@@ -824,9 +958,14 @@ fn run_job(
             ))
         }),
         Plan::UnknownCsv => input.read_entry(job.entry, |reader| {
-            let mut csv = CsvReader::new(reader, options.reader_limits)?;
+            let mut decoded = Decoded::new(reader);
+            let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
+            // Nothing of an unknown file is shown but its column names, and only names: a
+            // first line that looks like data is counted as a record, never quoted.
+            let header_missing =
+                headers::assess(csv.header().names(), None) == HeaderVerdict::Missing;
+            let mut records = u64::from(header_missing && !csv.header_record().is_blank());
             let mut record = Record::default();
-            let mut records = 0;
             while csv.read_record(&mut record)? {
                 records += u64::from(!record.is_blank());
             }
@@ -834,12 +973,40 @@ fn run_job(
                 path,
                 input: job.input,
                 records,
-                header: csv.header().names().to_vec(),
+                header: if header_missing {
+                    Vec::new()
+                } else {
+                    csv.header().names().to_vec()
+                },
+                header_missing,
             }))
         }),
         Plan::MaybeArticle => input.read_entry(job.entry, |reader| {
+            let limit = options.archive_limits.max_article_bytes;
+            let counted = &shared.article_bytes;
+            // Past the limit, later pages are not even read.
+            if counted.load(std::sync::atomic::Ordering::Relaxed) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let mut bytes = Vec::new();
-            reader.take(MAX_ARTICLE_BYTES).read_to_end(&mut bytes)?;
+            let mut reader = reader.take(MAX_ARTICLE_BYTES);
+            (&mut reader)
+                .take(SMALL_ARTICLE_BYTES)
+                .read_to_end(&mut bytes)?;
+            // Parsing costs several times the page's size: a larger page first takes its
+            // share of the memory budget (src/memory.rs), kept until it is counted.
+            let _share = if bytes.len() as u64 == SMALL_ARTICLE_BYTES {
+                let share = memory::take(MAX_ARTICLE_BYTES.saturating_mul(16));
+                reader.read_to_end(&mut bytes)?;
+                Some(share)
+            } else {
+                None
+            };
+            let before =
+                counted.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+            if before.saturating_add(bytes.len() as u64) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let html = String::from_utf8_lossy(&bytes);
             let Some(article) = articles::parse(&html) else {
                 return Ok(JobOutcome::NotAnArticle);
@@ -865,15 +1032,15 @@ fn run_job(
             if ai {
                 stats.words = article.words();
                 let excerpt_text = if article.body.is_empty() {
-                    article.title.clone()
+                    &article.title
                 } else {
-                    article.body.clone()
+                    &article.body
                 };
                 let date = article.date();
                 stats.excerpts.push(DatedExcerpt {
                     excerpt: Excerpt {
                         kind: "article",
-                        text: sanitize::excerpt(&excerpt_text, EXCERPT_CHARS),
+                        text: article_excerpt(excerpt_text),
                         date: date.map(|d| d.to_iso_date()),
                     },
                     sort_key: date.map_or(0, |d| d.sort_key()),
@@ -902,20 +1069,30 @@ fn run_job(
     outcome.map_err(record_limit)
 }
 
+/// Raised when the article pages read in all pass `max_article_bytes`.
+#[derive(Debug, thiserror::Error)]
+#[error("article pages over {limit} bytes")]
+struct TooMuchArticleHtml {
+    limit: u64,
+}
+
 /// The CSV reader's record limit, as the limit it is (the reader reports it as an I/O error).
 fn record_limit(error: EntryError) -> EntryError {
     let limit = match &error {
-        EntryError::Io(io) => io
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<TooManyRecords>())
-            .map(|too_many| too_many.limit),
+        EntryError::Io(io) => io.get_ref().and_then(|inner| {
+            inner
+                .downcast_ref::<TooManyRecords>()
+                .map(|too_many| (archive::LimitKind::Records, too_many.limit))
+                .or_else(|| {
+                    inner
+                        .downcast_ref::<TooMuchArticleHtml>()
+                        .map(|too_much| (archive::LimitKind::ArticleBytes, too_much.limit))
+                })
+        }),
         _ => None,
     };
     match limit {
-        Some(limit) => EntryError::Limit {
-            kind: archive::LimitKind::Records,
-            limit,
-        },
+        Some((kind, limit)) => EntryError::Limit { kind, limit },
         None => error,
     }
 }
@@ -1089,6 +1266,16 @@ fn excerpt_of(bytes: &[u8]) -> Option<String> {
         excerpt.push('…');
     }
     Some(excerpt)
+}
+
+/// An article's excerpt, from the start of its text only (a body may run to megabytes).
+fn article_excerpt(text: &str) -> String {
+    let head = utf8_prefix(text.as_bytes(), EXCERPT_SOURCE_BYTES);
+    let mut excerpt = sanitize::excerpt(&String::from_utf8_lossy(head), EXCERPT_CHARS);
+    if head.len() < text.len() && !excerpt.ends_with('…') {
+        excerpt.push('…');
+    }
+    excerpt
 }
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
@@ -1348,19 +1535,37 @@ fn read_csv(
     profile: &mut ProfileFacts,
     email: &mut Option<String>,
 ) -> std::io::Result<CsvResult> {
-    let mut csv = CsvReader::new(reader, options.reader_limits)?;
+    // UTF-16 files (a 2022 export has two) are decoded; UTF-8 passes through.
+    let mut decoded = Decoded::new(reader);
+    let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
     let mut warnings = Vec::new();
     let not_csv = csv.dialect().not_csv || csv.header().is_empty();
-    let columns = if not_csv {
-        Columns {
-            date: None,
-            text: Vec::new(),
-            excerpt: Vec::new(),
-            link: None,
-            status: None,
-            visibility: None,
-            from: None,
+    // A first line that is data is never quoted: it is read as the first record, through the
+    // catalog's column order when its field count is the known header's.
+    let header_missing =
+        !not_csv && headers::assess(csv.header().names(), Some(spec)) == HeaderVerdict::Missing;
+    let positional = (header_missing && csv.header().len() == spec.known_columns.len())
+        .then(|| Header::from_names(spec.known_columns.iter().map(|&n| n.to_owned()).collect()));
+    let no_columns = || Columns {
+        date: None,
+        text: Vec::new(),
+        excerpt: Vec::new(),
+        link: None,
+        status: None,
+        visibility: None,
+        from: None,
+    };
+    let columns = if header_missing {
+        warnings.push(Warning {
+            kind: WarningKind::MissingHeader,
+            detail: String::new(),
+        });
+        match &positional {
+            Some(header) => resolve_columns(spec, header, &mut Vec::new()),
+            None => no_columns(),
         }
+    } else if not_csv {
+        no_columns()
     } else {
         resolve_columns(spec, csv.header(), &mut warnings)
     };
@@ -1368,7 +1573,12 @@ fn read_csv(
     let is_profile = spec.stems == ["profile"];
     let is_education = spec.category == CategoryId::Education;
     let is_email = spec.stems == ["email addresses"];
-    let header = csv.header();
+    let empty_header = Header::default();
+    let header = match (&positional, header_missing) {
+        (Some(header), _) => header,
+        (None, true) => &empty_header,
+        (None, false) => csv.header(),
+    };
     let profile_columns = is_profile.then(|| {
         [
             header.find("First Name"),
@@ -1416,7 +1626,12 @@ fn read_csv(
     let mut years = YearTally::default();
     let mut unparsed_dates = 0u64;
     let mut record = Record::default();
-    while csv.read_record(&mut record)? {
+    let mut first_line = None;
+    if header_missing {
+        record.copy_from(csv.header_record());
+        first_line = Some(());
+    }
+    while first_line.take().is_some() || csv.read_record(&mut record)? {
         let slot = if remember_outcomes {
             repeats.slot(&record)
         } else {
@@ -1809,6 +2024,7 @@ mod tests {
         };
         let shared = SharedFacts {
             member_name: Some("ada lovelace".to_owned()),
+            ..SharedFacts::default()
         };
         let (stats, warnings, _) = read_csv(
             &mut &csv[..],

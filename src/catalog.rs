@@ -405,28 +405,34 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Creation Date"])
         .text(&["Text"])
         .known(RECOMMENDATION_COLUMNS),
-    file(&["endorsement_received_info"], C::EndorsementsReceived)
-        .dated(&["Endorsement Date"])
-        .known(&[
-            "Endorsement Date",
-            "Skill Name",
-            "Endorser First Name",
-            "Endorser Last Name",
-            "Endorser Public Url",
-            "Endorsement Status",
-        ])
-        .rule(RowRule::PendingUnconfirmed),
-    file(&["endorsement_given_info"], C::EndorsementsGiven)
-        .dated(&["Endorsement Date"])
-        .known(&[
-            "Endorsement Date",
-            "Skill Name",
-            "Endorsee First Name",
-            "Endorsee Last Name",
-            "Endorsee Public Url",
-            "Endorsement Status",
-        ])
-        .rule(RowRule::PendingUnconfirmed),
+    file(
+        &["endorsement_received_info", "endorsement received info"],
+        C::EndorsementsReceived,
+    )
+    .dated(&["Endorsement Date"])
+    .known(&[
+        "Endorsement Date",
+        "Skill Name",
+        "Endorser First Name",
+        "Endorser Last Name",
+        "Endorser Public Url",
+        "Endorsement Status",
+    ])
+    .rule(RowRule::PendingUnconfirmed),
+    file(
+        &["endorsement_given_info", "endorsement given info"],
+        C::EndorsementsGiven,
+    )
+    .dated(&["Endorsement Date"])
+    .known(&[
+        "Endorsement Date",
+        "Skill Name",
+        "Endorsee First Name",
+        "Endorsee Last Name",
+        "Endorsee Public Url",
+        "Endorsement Status",
+    ])
+    .rule(RowRule::PendingUnconfirmed),
     file(&["languages"], C::ProfileSections)
         .undated()
         .known(&["Name", "Proficiency"]),
@@ -539,6 +545,8 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Login Date"])
         .known(&["Login Date", "IP Address", "User Agent", "Login Type"]),
     file(&["security challenges"], C::LoginsSecurity),
+    // 2022: UTF-16LE, tab-separated (format reference); its columns are unverified.
+    file(&["account status history"], C::LoginsSecurity),
     file(&["connections"], C::Network)
         .dated(&["Connected On"])
         .known(&[

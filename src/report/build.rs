@@ -179,6 +179,8 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             .map(|mut file| {
                 if context.redact {
                     file.path.clear();
+                    // Figures only: not even an unknown file's column names.
+                    file.header.clear();
                 }
                 file
             })

@@ -177,6 +177,12 @@ pub enum WarningKind {
     JoinedLines,
     /// The same file came in several inputs; this copy was used.
     Duplicate,
+    /// An identical copy of this file sits elsewhere in the same input (a backup folder); it
+    /// was left out.
+    IdenticalCopy,
+    /// The first line is a data row, not the header: it is never quoted, and is read as the
+    /// first record (through the catalog's column order when the field count matches it).
+    MissingHeader,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -184,7 +190,11 @@ pub struct UnrecognisedFile {
     pub path: String,
     pub input: usize,
     pub records: u64,
+    /// Column names; empty when the first line looks like data (never quoted) and under
+    /// `--redact`.
     pub header: Vec<String>,
+    /// The first line looks like data rather than column names: it counts as a record.
+    pub header_missing: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -287,12 +287,20 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
                 .take(12)
                 .map(|h| for_terminal(h))
                 .collect();
+            // No column name of an unknown file is shown when its first line looks like data,
+            // nor under --redact (the header is then empty).
+            let columns = if file.header_missing {
+                format!(" ({})", messages.get("unrecognised-header-missing"))
+            } else if header.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", header.join(", "))
+            };
             writeln!(
                 out,
-                "  {}: {} [{}]",
+                "  {}: {}{columns}",
                 for_terminal(&file.path),
                 messages.format("count-records", &[("count", Arg::Num(file.records))]),
-                header.join(", ")
             )?;
         }
     }
