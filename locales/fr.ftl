@@ -140,11 +140,11 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } ligne rattachée au message précédent
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
-warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
+warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
 warning-identical-copy = une copie identique de ce fichier ailleurs dans l’export a été écartée
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
-written = Écrit : { $path }
+written = Écrit : { $path }
 replaced = Remplacé : { $path } (le fichier précédent de ce nom est écrasé)
 report-open = Pour lire le rapport, ouvrez ce lien dans votre navigateur :
 
@@ -418,28 +418,28 @@ items-link = Lien
 items-excerpt = Extrait
 
 ## Erreurs
-error-not-found = « { $path } » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait
-error-empty = « { $path } » est vide : téléchargez à nouveau votre export LinkedIn
-error-incomplete = « { $path } » est un téléchargement incomplet : téléchargez à nouveau l'archive sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données)
-error-not-an-archive = « { $path } » est { $detail }, pas un export de données LinkedIn : indiquez le fichier .zip entier que vous avez téléchargé, ou le dossier où vous l'avez extrait
-error-corrupt = « { $path } » est une archive zip endommagée ({ $detail }) : téléchargez-la à nouveau sur LinkedIn
-error-unsupported = « { $path } » est un zip que cet outil ne sait pas lire ({ $detail }) : extrayez-le avec l'outil d'archives de votre système et indiquez le dossier extrait
-error-too-many-entries = « { $path } » contient plus de { NUM($limit) } fichiers, bien plus qu'un export LinkedIn : vérifiez le chemin, ou augmentez --max-entries s'il est authentique
-error-unreadable = « { $path } » ne peut pas être lu ({ $detail }) : vérifiez qu'il existe et que vous avez le droit de le lire
-error-nothing-recognised = « { $path } » ne contient aucun fichier d'export LinkedIn : indiquez le zip téléchargé sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données), ou le dossier où il a été extrait
-error-own-report = « { $path } » est un rapport écrit par linkedin-exposure, pas un export : indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)
-error-undecodable = « { $path } » : chaque fichier utilise une méthode de compression ou un chiffrement que cet outil ne sait pas lire (les archives de LinkedIn n’en utilisent aucun) : téléchargez à nouveau l’archive sur LinkedIn et indiquez-la telle quelle, sans la recompresser ni la protéger par un mot de passe
-error-nested-zip = « { $path } » contient un autre zip, « { $inner } », et aucun fichier LinkedIn : extrayez-en « { $inner } » et lancez cet outil sur ce zip
-error-folder-of-zips = « { $path } » n’est pas un export mais contient { $count ->
+error-not-found = « { $path } » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait
+error-empty = « { $path } » est vide : téléchargez à nouveau votre export LinkedIn
+error-incomplete = « { $path } » est un téléchargement incomplet : téléchargez à nouveau l'archive sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données)
+error-not-an-archive = « { $path } » est { $detail }, pas un export de données LinkedIn : indiquez le fichier .zip entier que vous avez téléchargé, ou le dossier où vous l'avez extrait
+error-corrupt = « { $path } » est une archive zip endommagée ({ $detail }) : téléchargez-la à nouveau sur LinkedIn
+error-unsupported = « { $path } » est un zip que cet outil ne sait pas lire ({ $detail }) : extrayez-le avec l'outil d'archives de votre système et indiquez le dossier extrait
+error-too-many-entries = « { $path } » contient plus de { NUM($limit) } fichiers, bien plus qu'un export LinkedIn : vérifiez le chemin, ou augmentez --max-entries s'il est authentique
+error-unreadable = « { $path } » ne peut pas être lu ({ $detail }) : vérifiez qu'il existe et que vous avez le droit de le lire
+error-nothing-recognised = « { $path } » ne contient aucun fichier d'export LinkedIn : indiquez le zip téléchargé sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données), ou le dossier où il a été extrait
+error-own-report = « { $path } » est un rapport écrit par linkedin-exposure, pas un export : indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)
+error-undecodable = « { $path } » : chaque fichier utilise une méthode de compression ou un chiffrement que cet outil ne sait pas lire (les archives de LinkedIn n’en utilisent aucun) : téléchargez à nouveau l’archive sur LinkedIn et indiquez-la telle quelle, sans la recompresser ni la protéger par un mot de passe
+error-nested-zip = « { $path } » contient un autre zip, « { $inner } », et aucun fichier LinkedIn : extrayez-en « { $inner } » et lancez cet outil sur ce zip
+error-folder-of-zips = « { $path } » n’est pas un export mais contient { $count ->
     [one] un fichier zip
    *[other] { NUM($count) } fichiers zip
-} ({ $zips }) : lancez cet outil sur le plus récent, « { $newest } »
-error-output-is-input = « { $path } » est l’un de vos fichiers d’entrée : donnez à { $flag } un autre chemin pour ne pas écraser votre export
-error-output-inside-input = « { $path } » se trouve dans votre export « { $input } » : donnez à { $flag } un chemin hors de ce dossier, pour que votre export reste tel que LinkedIn l’a fourni
-error-output-is-folder = « { $path } » est un dossier : donnez à { $flag } le chemin d’un fichier, par exemple rapport.html
-error-output-not-regular = « { $path } » n’est pas un fichier ordinaire (un tube, une socket ou un périphérique) : donnez à { $flag } le chemin d’un fichier
-error-output-same-path = { $first } et { $second } désignent tous deux « { $path } » : donnez à chaque sortie son propre chemin
-error-output-write = impossible d’écrire « { $path } » ({ $detail }) : donnez à { $flag } un chemin dans un dossier où vous pouvez écrire
+} ({ $zips }) : lancez cet outil sur le plus récent, « { $newest } »
+error-output-is-input = « { $path } » est l’un de vos fichiers d’entrée : donnez à { $flag } un autre chemin pour ne pas écraser votre export
+error-output-inside-input = « { $path } » se trouve dans votre export « { $input } » : donnez à { $flag } un chemin hors de ce dossier, pour que votre export reste tel que LinkedIn l’a fourni
+error-output-is-folder = « { $path } » est un dossier : donnez à { $flag } le chemin d’un fichier, par exemple rapport.html
+error-output-not-regular = « { $path } » n’est pas un fichier ordinaire (un tube, une socket ou un périphérique) : donnez à { $flag } le chemin d’un fichier
+error-output-same-path = { $first } et { $second } désignent tous deux « { $path } » : donnez à chaque sortie son propre chemin
+error-output-write = impossible d’écrire « { $path } » ({ $detail }) : donnez à { $flag } un chemin dans un dossier où vous pouvez écrire
 error-terminal = impossible d'écrire dans le terminal ({ $detail })
 error-objected-on = --objected-on { $date } : indiquez le jour où vous avez désactivé le paramètre ou formé votre opposition, entre 2003 et aujourd'hui (AAAA-MM-JJ)
 detected-pdf = un PDF

@@ -9,6 +9,6 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
-mod regions;
 mod packaging;
+mod regions;
 mod streaming;
