@@ -57,7 +57,7 @@ category-contact_info = Contact details
 category-ads_inferences = Ads data, inferences
 category-activity = Saved items, events, learning
 category-searches = Searches
-category-job_seeking = Job-seeker preferences, saved jobs
+category-job_seeking = Job-seeker preferences (Open to Work), saved jobs
 
 ## Bases
 basis-stated = stated by LinkedIn

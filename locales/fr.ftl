@@ -60,7 +60,7 @@ category-contact_info = Coordonnées
 category-ads_inferences = Publicité, déductions
 category-activity = Éléments sauvegardés, événements, formations
 category-searches = Recherches
-category-job_seeking = Préférences de recherche d'emploi, offres sauvegardées
+category-job_seeking = Préférences de recherche d'emploi (Open to Work), offres sauvegardées
 
 ## Bases
 basis-stated = déclaré par LinkedIn

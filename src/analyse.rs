@@ -1987,6 +1987,43 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn published_before_counts_a_period_that_contains_the_day_as_before() {
+        let on = jiff::civil::date(2025, 11, 3);
+        let parse = |text: &str| crate::dates::parse(text);
+        let before = |text: &str| parse(text).map(|date| published_before(date, on));
+        assert_eq!(before("2025-11-02 23:59:59"), Some(true));
+        assert_eq!(before("2025-11-03 00:00:00"), Some(false));
+        // November 2025 and 2025 contain the day: LinkedIn may already have used the item.
+        assert_eq!(before("Nov 2025"), Some(true));
+        assert_eq!(before("Dec 2025"), Some(false));
+        assert_eq!(before("2025"), Some(true));
+        assert_eq!(before("2026"), Some(false));
+    }
+
+    #[test]
+    fn secondary_schools_are_recognised_in_several_languages() {
+        for name in [
+            "Lincoln High School",
+            "Lycée Victor Hugo",
+            "Baccalauréat général",
+            "Goethe-Gymnasium",
+            "Liceo scientifico Galilei",
+            "IES Bachillerato",
+            "Sixth Form College",
+        ] {
+            assert!(is_secondary_school(name), "{name}");
+        }
+        for name in [
+            "Université Lyon 2",
+            "Imperial College London",
+            "Master of Science",
+            "Highschoolers Club",
+        ] {
+            assert!(!is_secondary_school(name), "{name}");
+        }
+    }
+
+    #[test]
     fn excerpts_and_short_values_stay_bounded() {
         let huge = vec![b'x'; 10 << 20];
         let excerpt = excerpt_of(&huge).unwrap_or_default();
