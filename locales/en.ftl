@@ -104,7 +104,13 @@ note-others-words = Not counted as your writing: { $count ->
     [one] { NUM($count) } word
    *[other] { NUM($count) } words
 } of recommendations you received, written by other people.
-note-objection = You switched the setting off or objected on { $date }: { NUM($before) } of the confirmed items were published before (LinkedIn may already have used them, and a trained model cannot unlearn), { NUM($after) } on or after it (not used while the setting stays off); { NUM($undated) } have no date.
+note-objection = You switched the setting off or objected on { $date }: { $before ->
+    [one] { NUM($before) } of the confirmed items was
+   *[other] { NUM($before) } of the confirmed items were
+} published before (LinkedIn may already have used them, and a trained model cannot unlearn), { NUM($after) } on or after it (not used while the setting stays off); { NUM($undated) } { $undated ->
+    [one] has
+   *[other] have
+} no date.
 note-hiring-assistant = LinkedIn also uses these for its Hiring Assistant AI, a separate use that the generative-AI setting does not govern: { $categories }.
 note-export-date-latest-record = The export's own date is unknown (an extracted folder's file dates are those of the copy): { $date } is the date of its latest dated record.
 date-by = { $date } at the latest
@@ -405,6 +411,7 @@ letter-request-confirm = 3. to confirm to me in writing, within one month of rec
 letter-request-stop-other = 1. to stop using my personal data to train these models, and to exclude it from any future training;
 letter-request-confirm-other = 2. to confirm to me in writing the action taken on this request.
 letter-fill-situation = Before sending the letter, replace the paragraph in [square brackets] with a few sentences on your own situation: an objection under the GDPR must give grounds relating to your particular situation.
+letter-fill-reasons = Before sending the letter, replace the paragraph in [square brackets] with a few sentences of your own.
 letter-region-unknown = Your region is unknown: the letter is a plain request to an unnamed controller. Run the tool again with --region to get the letter for your region's law.
 letter-closing = Yours faithfully,
 letter-name-missing = [your name]

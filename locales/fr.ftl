@@ -107,7 +107,13 @@ note-others-words = Non comptés comme étant de votre plume : { $count ->
     [one] { NUM($count) } mot
    *[other] { NUM($count) } mots
 } des recommandations que vous avez reçues, écrites par d'autres personnes.
-note-objection = Vous avez désactivé le paramètre ou formé votre opposition le { $date } : { NUM($before) } des éléments confirmés ont été publiés avant (LinkedIn a pu déjà les utiliser, et un modèle entraîné ne peut pas désapprendre), { NUM($after) } à partir de cette date (non utilisés tant que le paramètre reste désactivé) ; { NUM($undated) } ne sont pas datés.
+note-objection = Vous avez désactivé le paramètre ou formé votre opposition le { $date } : { $before ->
+    [one] { NUM($before) } des éléments confirmés a été publié
+   *[other] { NUM($before) } des éléments confirmés ont été publiés
+} avant (LinkedIn a pu déjà les utiliser, et un modèle entraîné ne peut pas désapprendre), { NUM($after) } à partir de cette date (non utilisés tant que le paramètre reste désactivé) ; { $undated ->
+    [one] { NUM($undated) } n'est pas daté
+   *[other] { NUM($undated) } ne sont pas datés
+}.
 note-hiring-assistant = LinkedIn se sert aussi des données suivantes pour son IA d'aide au recrutement (Hiring Assistant), un usage distinct que le paramètre sur l'IA générative ne régit pas : { $categories }.
 note-export-date-latest-record = La date propre de l'export est inconnue (les dates des fichiers d'un dossier extrait sont celles de la copie) : le { $date } est la date de sa donnée datée la plus récente.
 date-by = { $date } au plus tard
@@ -408,6 +414,7 @@ letter-request-confirm = 3. de me confirmer par écrit, dans un délai d'un mois
 letter-request-stop-other = 1. de cesser d'utiliser mes données à caractère personnel pour entraîner ces modèles et de les exclure de tout entraînement futur ;
 letter-request-confirm-other = 2. de me confirmer par écrit les mesures prises à la suite de la présente demande.
 letter-fill-situation = Avant d'envoyer la lettre, remplacez le paragraphe entre [crochets] par quelques phrases sur votre propre situation : une opposition fondée sur le RGPD doit invoquer des raisons tenant à votre situation particulière.
+letter-fill-reasons = Avant d'envoyer la lettre, remplacez le paragraphe entre [crochets] par quelques phrases de votre main.
 letter-region-unknown = Votre région est inconnue : la lettre est une simple demande, sans responsable du traitement désigné. Relancez l'outil avec --region pour obtenir la lettre fondée sur le droit de votre région.
 letter-closing = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
 letter-name-missing = [vos prénom et nom]

@@ -153,7 +153,12 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
 
 /// What the member must do before sending the letter, said when it is written.
 pub fn reminders(report: &Report, messages: &Messages) -> Vec<String> {
-    let mut reminders = vec![messages.get("letter-fill-situation")];
+    let gdpr_like = report.member.law.is_some_and(Law::gdpr_like);
+    let mut reminders = vec![messages.get(if gdpr_like {
+        "letter-fill-situation"
+    } else {
+        "letter-fill-reasons"
+    })];
     if report.member.region.is_none() {
         reminders.push(messages.get("letter-region-unknown"));
     }
@@ -449,7 +454,7 @@ Camille Durand-Lefèvre";
         assert_eq!(
             reminders(&report, &en),
             [
-                "Before sending the letter, replace the paragraph in [square brackets] with a few sentences on your own situation: an objection under the GDPR must give grounds relating to your particular situation.",
+                "Before sending the letter, replace the paragraph in [square brackets] with a few sentences of your own.",
                 "Your region is unknown: the letter is a plain request to an unnamed controller. Run the tool again with --region to get the letter for your region's law.",
             ]
         );

@@ -528,7 +528,7 @@ fn objected_on_splits_the_items_before_and_after() {
     let reactions = category(&report, "reactions");
     assert_eq!(reactions["before_objection"], 0);
     let text = table(&export, "en", &["--objected-on", "2025-11-03"]);
-    assert!(text.contains("You switched the setting off or objected on 3 November 2025: 5 of the confirmed items were published before (LinkedIn may already have used them, and a trained model cannot unlearn), 1 on or after it (not used while the setting stays off); 1 have no date."), "{text}");
+    assert!(text.contains("You switched the setting off or objected on 3 November 2025: 5 of the confirmed items were published before (LinkedIn may already have used them, and a trained model cannot unlearn), 1 on or after it (not used while the setting stays off); 1 has no date."), "{text}");
 }
 
 #[test]
