@@ -395,6 +395,7 @@ fn a_member_in_bavaria_is_sent_to_the_bavarian_authority() {
     );
     let fr = table(&export, "fr", &[]);
     assert!(fr.contains("Commission de protection des données (DPC), Irlande, autorité chef de file, https://www.dataprotection.ie"), "{fr}");
+    assert!(fr.contains("Votre région\u{202F}: Union européenne (d'après la localisation de votre profil\u{202F}: Bayern, Allemagne)."), "{fr}");
     assert!(!fr.contains("bfdi"));
     // Germany without a Land: every Land authority, never the federal BfDI.
     let (_dir, export) = folder("Deutschland", "Apr 22, 1987", UNIVERSITY);

@@ -148,7 +148,13 @@ pub fn region_lines(member: &Member, messages: &Messages) -> Vec<String> {
         .country_code
         .as_deref()
         .and_then(crate::places::country)
-        .map(|country| country.name_in(messages.code()));
+        .map(|country| {
+            let name = country.name_in(messages.code());
+            match member.subdivision {
+                Some(subdivision) => format!("{}, {name}", subdivision.name()),
+                None => name.to_owned(),
+            }
+        });
     match member.region {
         Some(region) => {
             let name = messages.get(&format!("region-{}", region.as_str()));
@@ -157,7 +163,7 @@ pub fn region_lines(member: &Member, messages: &Messages) -> Vec<String> {
                     "member-region-profile",
                     &[
                         ("region", Arg::Text(&name)),
-                        ("country", Arg::Text(country)),
+                        ("country", Arg::Text(&country)),
                     ],
                 ),
                 _ => messages.format("member-region-flag", &[("region", Arg::Text(&name))]),

@@ -73,6 +73,14 @@ pub enum Subdivision {
 }
 
 impl Subdivision {
+    /// Its own name (`Bayern`, `Québec`), the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Subdivision::Land(land) => land_info(land).name,
+            Subdivision::Quebec => "Québec",
+        }
+    }
+
     /// Its ISO 3166-2 code (`DE-BY`, `CA-QC`), also its JSON value.
     pub fn iso(self) -> &'static str {
         match self {
