@@ -18,6 +18,7 @@ pub mod policy;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
+pub mod sensitive;
 pub mod words;
 
 use std::io::{self, Write};
