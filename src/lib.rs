@@ -24,6 +24,7 @@ pub mod report;
 pub mod review_list;
 pub mod sanitize;
 pub mod transcode;
+pub mod sensitive;
 pub mod words;
 
 use std::io::{self, Write};

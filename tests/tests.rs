@@ -11,4 +11,5 @@ mod i18n;
 mod member;
 mod regions;
 mod packaging;
+mod sensitive;
 mod streaming;
