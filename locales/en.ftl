@@ -420,6 +420,27 @@ items-category = Category
 items-date = Date
 items-link = Link
 items-excerpt = Excerpt
+items-flags = May reveal
+
+## What the member's own writing may reveal (terminal and HTML: counts only, never the items)
+sensitive-heading = What your writing may reveal
+sensitive-intro = { $count ->
+    [one] One item of your own writing under AI training may reveal personal or sensitive data:
+   *[other] { NUM($count) } items of your own writing under AI training may reveal personal or sensitive data:
+}
+sensitive-flag-line = { $label }: { NUM($count) }
+sensitive-flag-email = an e-mail address
+sensitive-flag-phone = a phone number
+sensitive-flag-iban = a bank account number (IBAN)
+sensitive-flag-health = health
+sensitive-flag-religion = religion or belief
+sensitive-flag-politics = political opinions
+sensitive-flag-union = trade-union membership
+sensitive-flag-sexuality = sexual orientation
+sensitive-flag-ethnicity = racial or ethnic origin
+sensitive-todo = Review each one: delete it, edit it to take the detail out, or restrict who can see it. The review list (--items FILE) names them in its "May reveal" column.
+sensitive-special = Health, religion or belief, political opinions, trade-union membership, sexual orientation and racial or ethnic origin are special categories of personal data (GDPR art. 9), which LinkedIn says it filters from training only in part.
+sensitive-limits = This check is automatic and cautious: it reads English and French, it can miss items and it can be wrong. What it finds stays on your computer.
 
 ## Errors
 error-not-found = "{ $path }" does not exist: give the path of the LinkedIn export .zip or of the folder it was extracted to

@@ -423,6 +423,27 @@ items-category = Catégorie
 items-date = Date
 items-link = Lien
 items-excerpt = Extrait
+items-flags = Peut révéler
+
+## Ce que les propres écrits du membre peuvent révéler (terminal et HTML : des nombres, jamais les éléments)
+sensitive-heading = Ce que vos écrits peuvent révéler
+sensitive-intro = { $count ->
+    [one] Un élément de vos propres écrits soumis à l'entraînement de l'IA peut révéler des données personnelles ou sensibles :
+   *[other] { NUM($count) } éléments de vos propres écrits soumis à l'entraînement de l'IA peuvent révéler des données personnelles ou sensibles :
+}
+sensitive-flag-line = { $label } : { NUM($count) }
+sensitive-flag-email = une adresse électronique
+sensitive-flag-phone = un numéro de téléphone
+sensitive-flag-iban = un numéro de compte bancaire (IBAN)
+sensitive-flag-health = la santé
+sensitive-flag-religion = la religion ou les convictions
+sensitive-flag-politics = les opinions politiques
+sensitive-flag-union = l'appartenance syndicale
+sensitive-flag-sexuality = l'orientation sexuelle
+sensitive-flag-ethnicity = l'origine raciale ou ethnique
+sensitive-todo = Relisez chacun d'eux : supprimez-le, modifiez-le pour en retirer le détail, ou restreignez qui peut le voir. La liste de relecture (--items FICHIER) les signale dans sa colonne « Peut révéler ».
+sensitive-special = La santé, la religion ou les convictions, les opinions politiques, l'appartenance syndicale, l'orientation sexuelle et l'origine raciale ou ethnique sont des catégories particulières de données personnelles (article 9 du RGPD), que LinkedIn dit ne filtrer de l'entraînement qu'en partie.
+sensitive-limits = Cette vérification est automatique et prudente : elle lit le français et l'anglais, peut manquer des éléments et peut se tromper. Ce qu'elle trouve reste sur votre ordinateur.
 
 ## Erreurs
 error-not-found = « { $path } » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait

@@ -21,6 +21,7 @@ use crate::headers::{self, HeaderVerdict};
 use crate::memory;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
+use crate::sensitive::{self, Flags, Scanner};
 use crate::transcode::Decoded;
 use crate::words;
 
@@ -225,6 +226,8 @@ pub struct ReviewItem {
     pub date: Option<String>,
     pub link: Option<String>,
     pub excerpt: String,
+    /// What the item may reveal (see [`crate::sensitive`]).
+    pub flags: Flags,
 }
 
 /// Records of one year.
@@ -266,6 +269,9 @@ pub struct CategoryStats {
     pub per_year: BTreeMap<i32, YearCounts>,
     pub visibility: Option<BTreeMap<String, u64>>,
     pub excerpts: Vec<DatedExcerpt>,
+    /// Items under AI training whose own writing may reveal personal or special-category
+    /// data. Flagged items never give an excerpt (a shareable report must not quote them).
+    pub sensitive: sensitive::Tally,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -339,6 +345,7 @@ impl CategoryStats {
         for excerpt in &other.excerpts {
             offer_excerpt(&mut self.excerpts, excerpt.clone());
         }
+        self.sensitive.merge(&other.sensitive);
     }
 }
 
@@ -533,6 +540,9 @@ struct SharedFacts {
 /// A job's outcome with the primary e-mail address it found, if any.
 type JobResult = Result<(JobOutcome, Option<String>), EntryError>;
 
+// One outcome per file, moved once into the analysis: boxing the large variant would add an
+// allocation per file for nothing.
+#[allow(clippy::large_enum_variant)]
 enum JobOutcome {
     File(FileStats, Vec<ReviewItem>),
     Unrecognised(UnrecognisedFile),
@@ -1031,26 +1041,33 @@ fn run_job(
             let mut items = Vec::new();
             if ai {
                 stats.words = article.words();
+                let mut scanner = Scanner::default();
+                let mut flags = scanner.scan(article.title.as_bytes());
+                flags.extend(scanner.scan(article.body.as_bytes()));
+                stats.sensitive.add(flags);
                 let excerpt_text = if article.body.is_empty() {
                     &article.title
                 } else {
                     &article.body
                 };
                 let date = article.date();
-                stats.excerpts.push(DatedExcerpt {
-                    excerpt: Excerpt {
-                        kind: "article",
-                        text: article_excerpt(excerpt_text),
-                        date: date.map(|d| d.to_iso_date()),
-                    },
-                    sort_key: date.map_or(0, |d| d.sort_key()),
-                });
+                if flags.is_empty() {
+                    stats.excerpts.push(DatedExcerpt {
+                        excerpt: Excerpt {
+                            kind: "article",
+                            text: article_excerpt(excerpt_text),
+                            date: date.map(|d| d.to_iso_date()),
+                        },
+                        sort_key: date.map_or(0, |d| d.sort_key()),
+                    });
+                }
                 if options.collect_items {
                     items.push(ReviewItem {
                         category: CategoryId::Articles,
                         date: date.map(|d| d.to_iso_date()),
                         link: article.link.clone(),
                         excerpt: sanitize::excerpt(&article.title, EXCERPT_CHARS),
+                        flags,
                     });
                 }
             }
@@ -1297,6 +1314,8 @@ struct RowOutcome {
     /// Index of the row's value in [`RowReader::visibility`] (Shares only).
     visibility: Option<usize>,
     words: u64,
+    /// What the row's own writing may reveal (scanned files only).
+    flags: Flags,
 }
 
 /// One file's rows, read: what its columns mean, and what its rows left beyond plain counts
@@ -1309,6 +1328,9 @@ struct RowReader<'a> {
     objected_on: Option<jiff::civil::Date>,
     public_text: bool,
     collect_items: bool,
+    /// The text columns are scanned for sensitive data ([`sensitive::scans`]).
+    scan: bool,
+    scanner: Scanner,
     shared: &'a SharedFacts,
     dates: DateParser,
     /// Visibility values and their row counts.
@@ -1332,6 +1354,7 @@ impl RowReader<'_> {
             unparsed_date: false,
             visibility: None,
             words: 0,
+            flags: Flags::default(),
         };
         if outcome.blank {
             return outcome;
@@ -1393,11 +1416,15 @@ impl RowReader<'_> {
                     if let Some(bytes) = filled_bytes(record, Some(index)) {
                         outcome.words +=
                             words::count_words(bytes, self.spec.rule == RowRule::Shares);
+                        if self.scan {
+                            outcome.flags.extend(self.scanner.scan(bytes));
+                        }
                     }
                 }
             }
             let sort_key = date.map_or(0, |d| d.sort_key());
-            if self.public_text && self.candidates.would_keep(sort_key) {
+            if self.public_text && outcome.flags.is_empty() && self.candidates.would_keep(sort_key)
+            {
                 for &(index, kind) in &columns.excerpt {
                     if let Some(bytes) = filled_bytes(record, Some(index)) {
                         self.candidates.offer(kind, bytes, date, sort_key);
@@ -1418,6 +1445,7 @@ impl RowReader<'_> {
                     date: date.map(|d| d.to_iso_date()),
                     link: short(record, columns.link).map(|l| l.trim().to_owned()),
                     excerpt: text,
+                    flags: outcome.flags,
                 });
             }
         }
@@ -1614,6 +1642,8 @@ fn read_csv(
         objected_on: options.objected_on,
         public_text: category.public_text,
         collect_items: options.collect_items,
+        scan: sensitive::scans(spec),
+        scanner: Scanner::default(),
         shared,
         dates: DateParser::new(),
         visibility: Vec::new(),
@@ -1660,6 +1690,7 @@ fn read_csv(
             Some(false) => stats.after_objection += 1,
             None => {}
         }
+        stats.sensitive.add(outcome.flags);
         unparsed_dates += u64::from(outcome.unparsed_date);
         match outcome.date {
             Some(date) => years.add(date, outcome.ai, outcome.unconfirmed),

@@ -23,6 +23,7 @@ pub mod policy;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
+pub mod sensitive;
 pub mod transcode;
 pub mod words;
 

@@ -92,6 +92,8 @@ fn every_message_is_used() {
         "history-",
         "letter-subject-",
         "letter-objection-",
+        // Sensitive-content flags (report::sensitive).
+        "sensitive-flag-",
     ];
     let unused: Vec<String> = ids("en")
         .into_iter()

@@ -11,4 +11,5 @@ mod i18n;
 mod member;
 mod packaging;
 mod regions;
+mod sensitive;
 mod streaming;

@@ -9,8 +9,9 @@ use crate::catalog::{CATEGORIES, Scope};
 use crate::policy;
 use crate::report::{
     CategoryReport, FileReport, Generator, InputReport, Member, PolicySummary, Report,
-    SCHEMA_VERSION, Totals, YearCount,
+    SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
 };
+use crate::sensitive::{self, Flag};
 
 /// What the report needs besides the analysis.
 #[derive(Clone, Debug)]
@@ -60,10 +61,16 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
     let mut categories = Vec::new();
     let mut totals = Totals::default();
     let mut timeline: BTreeMap<i32, YearCount> = BTreeMap::new();
+    let mut flagged = sensitive::Tally::default();
+    let mut flagged_by_category = BTreeMap::new();
     for category in CATEGORIES {
         let Some(stats) = merged.get(&category.id) else {
             continue;
         };
+        if stats.sensitive.items_flagged > 0 {
+            flagged.merge(&stats.sensitive);
+            flagged_by_category.insert(category.id.as_str(), stats.sensitive.items_flagged);
+        }
         let ai = category.scope == Scope::AiTraining;
         let (own_words, others_words) = if category.written_by_others {
             (0, stats.words)
@@ -209,5 +216,13 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             sources: policy::SOURCES,
         },
         guidance: Vec::new(),
+        sensitive: SensitiveReport {
+            items_flagged: flagged.items_flagged,
+            by_flag: Flag::ALL
+                .into_iter()
+                .map(|flag| (flag.as_str(), flagged.count(flag)))
+                .collect(),
+            by_category: flagged_by_category,
+        },
     }
 }

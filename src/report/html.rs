@@ -254,6 +254,8 @@ struct Page<'a> {
     stale: Option<String>,
     opt_out: Option<Link>,
     cards: Vec<Card>,
+    /// What the member's writing may reveal: counts only.
+    reveal: Option<super::sensitive::RevealView>,
     chart: Option<Chart>,
     undated_note: Option<String>,
     not_used: Vec<NotUsedRow>,
@@ -344,6 +346,7 @@ impl<'a> Page<'a> {
                 .categories_in(Scope::AiTraining)
                 .map(|category| card(category, report.redacted, &sources, messages))
                 .collect(),
+            reveal: super::sensitive::view(report, messages),
             undated_note: (undated > 0 && chart.is_some())
                 .then(|| messages.format("html-timeline-undated", &[("count", Arg::Num(undated))])),
             chart,

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod html;
 pub mod json;
+pub mod sensitive;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -52,6 +53,23 @@ pub struct Report {
     /// What the member can do, in order, as data (texts are in the message files under
     /// `step-<id>`), so that other tools can show it too.
     pub guidance: Vec<GuidanceStep>,
+    /// What the member's own writing under AI training may reveal: counts only, in every
+    /// report (the items themselves are named only in the review list).
+    pub sensitive: SensitiveReport,
+}
+
+/// Items of the member's own writing under AI training (profile headline and summary, posts,
+/// comments, articles, recommendations given, screening answers) flagged by
+/// [`crate::sensitive`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SensitiveReport {
+    /// Items with at least one flag.
+    pub items_flagged: u64,
+    /// Items per flag id (`email`, `phone`, `iban`, `health`, `religion`, `politics`,
+    /// `union`, `sexuality`, `ethnicity`), every flag listed.
+    pub by_flag: BTreeMap<&'static str, u64>,
+    /// Flagged items per category id, flagged categories only.
+    pub by_category: BTreeMap<&'static str, u64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -160,7 +160,26 @@ pub fn render(
         )?;
     }
     render_notes(report, messages, out)?;
+    render_sensitive(report, messages, out)?;
     render_next_steps(report, messages, out)
+}
+
+/// What the member's writing may reveal: counts per flag and what to do.
+fn render_sensitive(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
+    let Some(view) = super::sensitive::view(report, messages) else {
+        return Ok(());
+    };
+    writeln!(out)?;
+    writeln!(out, "{}", view.heading)?;
+    writeln!(out, "{}", view.intro)?;
+    for line in &view.flags {
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out, "{}", view.todo)?;
+    if let Some(special) = &view.special {
+        writeln!(out, "{special}")?;
+    }
+    writeln!(out, "{}", view.limits)
 }
 
 /// The member's situation and the short "next steps" block (texts from [`crate::member`]).
