@@ -160,6 +160,9 @@ pub struct ProfileFacts {
     pub secondary_schools: Vec<Option<PartialDate>>,
 }
 
+/// Secondary-school rows kept from Education.csv (a member has one or two).
+const MAX_SECONDARY_SCHOOLS: usize = 16;
+
 /// Words in a school or degree name that mean secondary education (folded to lower case,
 /// matched as whole words), in the languages of LinkedIn's main markets.
 const SECONDARY_SCHOOL_WORDS: &[&str] = &[
@@ -1715,7 +1718,8 @@ fn read_csv(
             let secondary = [school, degree]
                 .into_iter()
                 .any(|index| short(&record, index).is_some_and(|name| is_secondary_school(&name)));
-            if secondary {
+            // A handful at most: a hostile file of millions of such rows must not grow it.
+            if secondary && profile.secondary_schools.len() < MAX_SECONDARY_SCHOOLS {
                 let end = short(&record, end).and_then(|text| crate::dates::parse(text.trim()));
                 profile.secondary_schools.push(end);
             }
