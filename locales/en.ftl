@@ -50,6 +50,7 @@ category-job_answers = Screening answers, résumé
 category-ai_conversations = Conversations with LinkedIn's AI
 category-messages = Private messages
 category-job_applications = Job applications
+category-services_marketplace = Services Marketplace requests and proposals
 category-payments = Payments
 category-logins_security = Logins, security
 category-network = Connections, invitations, follows

@@ -53,6 +53,7 @@ category-job_answers = Réponses de candidature, CV
 category-ai_conversations = Conversations avec l'IA de LinkedIn
 category-messages = Messages privés
 category-job_applications = Candidatures
+category-services_marketplace = Services Marketplace : demandes et propositions
 category-payments = Paiements
 category-logins_security = Connexions, sécurité
 category-network = Relations, invitations, abonnements

@@ -21,6 +21,7 @@ use crate::headers::{self, HeaderVerdict};
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::transcode::Decoded;
+use crate::transcript;
 use crate::words;
 
 /// Excerpts kept per category for the report.
@@ -808,6 +809,27 @@ fn run_job(
     let path = entry.path.clone();
     let outcome = match job.plan {
         Plan::Csv(spec) => input.read_entry(job.entry, |reader| {
+            // AI-coach files may be `key: value` transcripts rather than CSV.
+            let mut buffered;
+            let reader: &mut dyn Read = if spec.category == CategoryId::AiConversations {
+                buffered = io::BufReader::with_capacity(transcript::SNIFF_BYTES, reader);
+                if transcript::looks_like_transcript(io::BufRead::fill_buf(&mut buffered)?) {
+                    let (stats, warnings, items) = read_transcript(&mut buffered, spec, options)?;
+                    return Ok(JobOutcome::File(
+                        FileStats {
+                            input: job.input,
+                            path,
+                            category: spec.category,
+                            stats,
+                            warnings,
+                        },
+                        items,
+                    ));
+                }
+                &mut buffered
+            } else {
+                reader
+            };
             let (stats, warnings, items) = if pipelined(job.size, entry.compressed_size) {
                 read_csv_pipelined(reader, spec, shared, options, profile, email)?
             } else {
@@ -1044,6 +1066,15 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
     }
 }
 
+/// A field that says where media can be downloaded rather than being one.
+fn is_download_placeholder(field: &[u8]) -> bool {
+    const PHRASE: &[u8] = b"can be downloaded";
+    field.len() <= SHORT_VALUE_BYTES
+        && field
+            .windows(PHRASE.len())
+            .any(|window| window.eq_ignore_ascii_case(PHRASE))
+}
+
 /// A field read as a short value: at most [`SHORT_VALUE_BYTES`], so that neither the lossy
 /// decoding (up to three bytes per invalid byte) nor the copies made from it can scale with a
 /// hostile field. `None` for an absent or placeholder field.
@@ -1095,6 +1126,52 @@ fn excerpt_of(bytes: &[u8]) -> Option<String> {
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
 
+/// An AI-coach transcript (see [`transcript`]): one record per conversation, the member's own
+/// words, no column warnings (it has no columns).
+fn read_transcript(
+    reader: &mut dyn io::BufRead,
+    spec: &'static FileSpec,
+    options: &AnalysisOptions,
+) -> io::Result<CsvResult> {
+    let ai = spec.category.info().scope == Scope::AiTraining;
+    let mut stats = CategoryStats::default();
+    let mut years = YearTally::default();
+    let mut items = Vec::new();
+    let read = transcript::read(reader, options.reader_limits.max_records, |conversation| {
+        stats.records += 1;
+        stats.ai_training_records += u64::from(ai);
+        if ai {
+            stats.words += conversation.words;
+        }
+        match conversation.date {
+            Some(date) => years.add(date, ai),
+            None => stats.undated += 1,
+        }
+        if ai && options.collect_items {
+            items.push(ReviewItem {
+                category: spec.category,
+                date: conversation.date.map(|d| d.to_iso_date()),
+                link: None,
+                excerpt: String::new(),
+            });
+        }
+    })?;
+    years.add_to(&mut stats);
+    let mut warnings = Vec::new();
+    for (kind, count) in [
+        (WarningKind::UnparsedDates, read.unparsed_dates),
+        (WarningKind::TruncatedField, read.truncated_lines),
+    ] {
+        if count > 0 {
+            warnings.push(Warning {
+                kind,
+                detail: count.to_string(),
+            });
+        }
+    }
+    Ok((stats, warnings, items))
+}
+
 /// What one row adds to its file's figures: everything needed to count a repeated row again
 /// without reading its fields (see [`RepeatCache`]).
 #[derive(Clone, Copy, Debug)]
@@ -1141,6 +1218,15 @@ impl RowReader<'_> {
             words: 0,
         };
         if outcome.blank {
+            return outcome;
+        }
+        // A pointer to a download page ("… can be downloaded at …", the old `Rich Media.csv`)
+        // is not a media item (issue 13, item 7).
+        if self.spec.rule == RowRule::DownloadPointers
+            || (self.spec.category == CategoryId::Media
+                && record.iter().any(is_download_placeholder))
+        {
+            outcome.blank = true;
             return outcome;
         }
         if self.spec.rule == RowRule::Shares {

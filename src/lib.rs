@@ -20,6 +20,7 @@ pub mod report;
 pub mod review_list;
 pub mod sanitize;
 pub mod transcode;
+pub mod transcript;
 pub mod words;
 
 use std::io::{self, Write};
