@@ -388,6 +388,10 @@ error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to t
 error-own-report = "{ $path }" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)
 error-undecodable = "{ $path }": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password
 error-nested-zip = "{ $path }" holds another zip, "{ $inner }", and no LinkedIn file of its own: extract "{ $inner }" from it and run this tool on that zip
+error-nothing-readable = "{ $path }": { $count ->
+    [one] its only file could not be read
+   *[other] none of its { NUM($count) } files could be read
+} ({ $detail }): check that you may read them, or extract the archive again
 error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
     [one] a zip file
    *[other] { NUM($count) } zip files

@@ -391,6 +391,10 @@ error-nothing-recognised = « { $path } » ne contient aucun fichier d'export Li
 error-own-report = « { $path } » est un rapport écrit par linkedin-exposure, pas un export : indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)
 error-undecodable = « { $path } » : chaque fichier utilise une méthode de compression ou un chiffrement que cet outil ne sait pas lire (les archives de LinkedIn n’en utilisent aucun) : téléchargez à nouveau l’archive sur LinkedIn et indiquez-la telle quelle, sans la recompresser ni la protéger par un mot de passe
 error-nested-zip = « { $path } » contient un autre zip, « { $inner } », et aucun fichier LinkedIn : extrayez-en « { $inner } » et lancez cet outil sur ce zip
+error-nothing-readable = « { $path } » : { $count ->
+    [one] son seul fichier n’a pas pu être lu
+   *[other] aucun de ses { NUM($count) } fichiers n’a pu être lu
+} ({ $detail }) : vérifiez que vous avez le droit de les lire, ou extrayez à nouveau l’archive
 error-folder-of-zips = « { $path } » n’est pas un export mais contient { $count ->
     [one] un fichier zip
    *[other] { NUM($count) } fichiers zip

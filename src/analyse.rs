@@ -71,6 +71,13 @@ pub enum AnalysisError {
         "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
     )]
     NestedZip { path: String, inner: String },
+    #[error("{path}: none of its {count} files could be read ({detail})")]
+    NothingReadable {
+        path: String,
+        count: usize,
+        /// The first file's reason.
+        detail: String,
+    },
     #[error(
         "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
         zips.join(", ")
@@ -108,10 +115,21 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
         }
     }
     for input in inputs {
+        if input.entries().is_empty()
+            && let Some(first) = input.problems().first()
+        {
+            return AnalysisError::NothingReadable {
+                path: shown(input.path()),
+                count: input.problems().len(),
+                detail: first.reason.clone(),
+            };
+        }
+    }
+    for input in inputs {
         let mut zips: Vec<&archive::EntryInfo> = input
             .entries()
             .iter()
-            .filter(|entry| entry.file_name.to_lowercase().ends_with(".zip"))
+            .filter(|entry| entry.file_name().to_lowercase().ends_with(".zip"))
             .collect();
         if input.kind() != InputKind::Directory || zips.is_empty() {
             continue;
@@ -119,7 +137,7 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
         // Newest first: by the export date in the name (LinkedIn's), then by file time.
         zips.sort_by_key(|entry| {
             std::cmp::Reverse((
-                crate::dates::date_from_archive_name(&entry.file_name),
+                crate::dates::date_from_archive_name(entry.file_name()),
                 entry.modified,
             ))
         });
@@ -717,16 +735,17 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let mut chosen: HashMap<String, Job> = HashMap::new();
     let mut skipped = Vec::new();
     let mut copies = Vec::new();
-    // Per (input, lower-case name): the entries of that name read so far.
+    // Per (input, lower-case name) met more than once in one input: the entries of that name
+    // read so far. Only names that repeat are kept (200,000 distinct names cost nothing).
     let mut same_name: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (input_index, input) in inputs.iter().enumerate() {
         for (entry_index, entry) in input.entries().iter().enumerate() {
-            let plan = if catalog::is_csv(&entry.file_name) {
-                match catalog::lookup(&entry.file_name) {
+            let plan = if catalog::is_csv(entry.file_name()) {
+                match catalog::lookup(entry.file_name()) {
                     Some(spec) => Plan::Csv(spec),
                     None => Plan::UnknownCsv,
                 }
-            } else if catalog::is_html(&entry.file_name) {
+            } else if catalog::is_html(entry.file_name()) {
                 Plan::MaybeArticle
             } else {
                 continue;
@@ -737,19 +756,21 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
                 size: entry.size,
                 plan,
             };
-            let key = entry.file_name.to_lowercase();
-            let read_here = same_name.entry((input_index, key.clone())).or_default();
-            if let Some(&original) = read_here
-                .iter()
-                .find(|&&earlier| input.same_content(earlier, entry_index))
-            {
-                // A copy of a file already read from this input (a backup folder): once.
-                copies.push((input_index, original));
-                continue;
-            }
-            read_here.push(entry_index);
+            let key = entry.file_name().to_lowercase();
             match chosen.get(&key) {
                 Some(existing) if existing.input == input_index => {
+                    let read_here = same_name
+                        .entry((input_index, key.clone()))
+                        .or_insert_with(|| vec![existing.entry]);
+                    if let Some(&original) = read_here
+                        .iter()
+                        .find(|&&earlier| input.same_content(earlier, entry_index))
+                    {
+                        // A copy of a file already read from this input (a backup folder).
+                        copies.push((input_index, original));
+                        continue;
+                    }
+                    read_here.push(entry_index);
                     // The same name twice in one input, different content (parts of a split
                     // file, folders flattened into one): both count.
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
@@ -1426,6 +1447,9 @@ fn read_csv(
     // catalog's column order when its field count is the known header's.
     let header_missing =
         !not_csv && headers::assess(csv.header().names(), Some(spec)) == HeaderVerdict::Missing;
+    if !header_missing {
+        csv.release_header_record();
+    }
     let positional = (header_missing && csv.header().len() == spec.known_columns.len())
         .then(|| Header::from_names(spec.known_columns.iter().map(|&n| n.to_owned()).collect()));
     let no_columns = || Columns {

@@ -1021,6 +1021,11 @@ impl<R: Read> CsvReader<R> {
         &self.header_record
     }
 
+    /// Frees the header line's raw fields once they are known to be a header.
+    pub fn release_header_record(&mut self) {
+        self.header_record = Record::default();
+    }
+
     pub fn stats(&self) -> &ReadStats {
         &self.parser.stats
     }

@@ -127,6 +127,18 @@ impl RunError {
             RunError::Analysis(AnalysisError::Undecodable { path: p }) => {
                 with_path("error-undecodable", &sanitize::for_terminal(p))
             }
+            RunError::Analysis(AnalysisError::NothingReadable {
+                path: p,
+                count,
+                detail,
+            }) => messages.format(
+                "error-nothing-readable",
+                &[
+                    ("path", Arg::Text(&sanitize::for_terminal(p))),
+                    ("count", Arg::Num(*count as u64)),
+                    ("detail", Arg::Text(&sanitize::for_terminal(detail))),
+                ],
+            ),
             RunError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
                 "error-nested-zip",
                 &[
