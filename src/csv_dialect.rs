@@ -13,6 +13,8 @@ use std::io::{self, Read};
 
 use csv_core::ReadRecordResult;
 
+use crate::memory;
+
 /// Size of the input buffer; the sniffed prefix is the first fill of this buffer.
 const BUF_SIZE: usize = 64 * 1024;
 /// Sink for bytes of fields that are cut or dropped.
@@ -57,7 +59,7 @@ pub struct TooManyRecords {
 impl Default for ReaderLimits {
     fn default() -> Self {
         Self {
-            max_field_bytes: 64 * 1024 * 1024,
+            max_field_bytes: 16 * 1024 * 1024,
             max_columns: 10_000,
             max_records: 10_000_000,
         }
@@ -511,12 +513,29 @@ struct Parser<R> {
     /// The file may turn out to use `\"` escapes after the sniffed prefix (`Date` files:
     /// Comments, Votes): see [`Parser::read_raw_unbounded`].
     may_switch_to_backslash: bool,
+    /// The share of the shared memory budget this reader holds once one of its buffers must
+    /// grow past [`memory::SMALL_BUFFER_BYTES`] (a hostile line: real rows are far shorter),
+    /// kept until the reader is dropped.
+    large: Option<memory::Share>,
 }
 
 impl<R> Drop for Parser<R> {
     fn drop(&mut self) {
         // The placeholder is never used: only a built reader can parse.
         recycle_core_reader(self.backslash, std::mem::take(&mut self.core));
+    }
+}
+
+impl<R> Parser<R> {
+    /// Takes this reader's share of the memory budget before a buffer grows past
+    /// [`memory::SMALL_BUFFER_BYTES`], waiting while other threads hold the budget. The share
+    /// covers what the reader's buffers may hold at most: a record, the record ahead and the
+    /// joined field of continuation lines, each up to a field and its record's slack.
+    fn reserve_large(&mut self) {
+        if self.large.is_none() {
+            let record = self.max_field.saturating_add(RECORD_SLACK) as u64;
+            self.large = Some(memory::take(record.saturating_mul(3)));
+        }
     }
 }
 
@@ -826,6 +845,9 @@ impl<R: Read> Parser<R> {
                     .len()
                     .saturating_add(field_len.max(MIN_RECORD_ROOM))
                     .min(field_limit);
+                if want > memory::SMALL_BUFFER_BYTES {
+                    self.reserve_large();
+                }
                 if want <= SMALL_GROWTH {
                     // Zeroed by the allocator: `resize` fills byte by byte in debug builds,
                     // which made the first 1 KiB of each record buffer, four per file, the
@@ -969,6 +991,7 @@ impl<R: Read> CsvReader<R> {
             // Set once the header is read.
             max_records: u64::MAX,
             may_switch_to_backslash: false,
+            large: None,
         };
         let mut header_rec = Record::default();
         let has_header = !dialect.not_csv && parser.read_raw(&mut header_rec)?;
@@ -1080,6 +1103,11 @@ impl<R: Read> CsvReader<R> {
     fn join_continuation(&mut self) {
         self.parser.stats.continuation_lines += 1;
         let cap = join_cap(self.parser.max_field);
+        if self.pending.byte_len().saturating_add(self.next.byte_len())
+            >= memory::SMALL_BUFFER_BYTES
+        {
+            self.parser.reserve_large();
+        }
         self.pending.append_to_last(b"\n", cap);
         for (i, f) in self.next.iter().enumerate() {
             if i > 0 {
@@ -1098,6 +1126,9 @@ impl<R: Read> CsvReader<R> {
             let last = self.header_len.saturating_sub(1);
             if record.len() > self.header_len {
                 let cap = join_cap(self.parser.max_field);
+                if record.byte_len() >= memory::SMALL_BUFFER_BYTES {
+                    self.parser.reserve_large();
+                }
                 self.join_buf.clear();
                 for (i, f) in record.iter().enumerate().skip(last) {
                     if i > last {

@@ -197,6 +197,7 @@ fn known_names(spec: &FileSpec) -> Vec<&'static str> {
         RowRule::VisibleStatusOnly => Some("Status"),
         RowRule::Shares => Some("Visibility"),
         RowRule::OwnMessagesOnly => Some("FROM"),
+        RowRule::PendingUnconfirmed => Some("Endorsement Status"),
         RowRule::None | RowRule::DownloadPointers => None,
     });
     known

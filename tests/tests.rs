@@ -9,4 +9,7 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
+mod packaging;
+mod regions;
+mod sensitive;
 mod streaming;
