@@ -424,6 +424,7 @@ impl Input {
             inner,
             delivered: 0,
             compressed,
+            consumed_at_start: compressed_bytes_read(),
             limits: self.budget.limits(),
             budget: &self.budget,
             origin,
@@ -511,6 +512,9 @@ struct LimitedReader<'a, R> {
     delivered: u64,
     /// Zip entries only: the ratio limit's reference.
     compressed: Option<u64>,
+    /// [`compressed_bytes_read`] when the entry was opened: the compressed bytes consumed so
+    /// far are the difference (the inflater runs on the reading thread).
+    consumed_at_start: u64,
     limits: ArchiveLimits,
     budget: &'a ReadBudget,
     origin: ErrorOrigin,
@@ -526,11 +530,18 @@ impl<R: Read> LimitedReader<'_, R> {
                 self.limits.max_entry_bytes,
             ));
         }
-        if let Some(compressed) = self.compressed
-            && delivered > RATIO_GRACE_BYTES
-            && delivered > self.limits.max_ratio.saturating_mul(compressed)
-        {
-            return Some(Failure::Limit(LimitKind::Ratio, self.limits.max_ratio));
+        // Against the compressed bytes consumed so far, not the whole entry's: a bomb padded
+        // with junk after its stream, or slow at first, is stopped after its first MiB rather
+        // than after gigabytes. The read-ahead of the zip reader only makes it more lenient.
+        if let Some(compressed) = self.compressed {
+            let consumed = compressed_bytes_read()
+                .saturating_sub(self.consumed_at_start)
+                .min(compressed);
+            if delivered > RATIO_GRACE_BYTES
+                && delivered > self.limits.max_ratio.saturating_mul(consumed)
+            {
+                return Some(Failure::Limit(LimitKind::Ratio, self.limits.max_ratio));
+            }
         }
         if !self.budget.charge(n) {
             return Some(Failure::Limit(
@@ -614,6 +625,20 @@ struct SharedFile {
 /// system call for each of them.
 const SHARED_FILE_BUFFER: usize = 8 * 1024;
 
+thread_local! {
+    /// Bytes this thread has read from zip files: the compressed side of the ratio limit.
+    static COMPRESSED_READ: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Bytes of zip files read so far by this thread.
+fn compressed_bytes_read() -> u64 {
+    COMPRESSED_READ.with(std::cell::Cell::get)
+}
+
+fn count_compressed(n: usize) {
+    COMPRESSED_READ.with(|read| read.set(read.get().saturating_add(n as u64)));
+}
+
 impl SharedFile {
     fn new(file: File, len: u64) -> Self {
         SharedFile {
@@ -675,6 +700,7 @@ impl Read for SharedFile {
         if self.pos < self.buf_start || self.pos >= buffered_end {
             if out.len() >= SHARED_FILE_BUFFER {
                 let n = read_at(&self.file, out, self.pos)?;
+                count_compressed(n);
                 self.pos = self.pos.saturating_add(n as u64);
                 return Ok(n);
             }
@@ -684,6 +710,7 @@ impl Read for SharedFile {
                 self.buf = vec![0; SHARED_FILE_BUFFER];
             }
             self.buf_len = read_at(&self.file, &mut self.buf, self.pos)?;
+            count_compressed(self.buf_len);
             self.buf_start = self.pos;
             if self.buf_len == 0 {
                 return Ok(0);

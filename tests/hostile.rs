@@ -1718,6 +1718,28 @@ fn four_single_line_entries_of_4_gib_end_within_the_time_bound() {
     assert!(reasons.iter().any(|r| r == total), "{reasons:?}");
 }
 
+#[test]
+fn a_bomb_padded_to_dodge_the_ratio_is_stopped_after_its_first_mib() {
+    let case = Case::new();
+    // 1 GiB of zeros deflated 1,032 times (1 MB), then 2 MB of junk after the stream: 350
+    // times the whole entry's compressed size, but 1,032 times what the inflater consumed.
+    let mut bomb = zeros_entry("Shares.csv", 1024);
+    bomb.data.extend(std::iter::repeat_n(0x5A, 2_000_000));
+    let zip = raw_zip(&[RawEntry::stored("Skills.csv", b"Name\nRust\n"), bomb]);
+    let input = case.write("padded.zip", &zip);
+    let (run, json) = case.json("padded bomb", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(
+        problems(&json.expect("JSON report")),
+        [(
+            "Shares.csv".to_owned(),
+            "stopped: it inflates more than 1000× its compressed size, like a zip bomb (raise --max-ratio if the file is genuine)".to_owned()
+        )]
+    );
+    // Stopped early: far less than the second a gigabyte costs.
+    assert!(run.cpu.as_secs_f64() < 0.5, "{:?}", run.cpu);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output paths (issue 11, items 5, 7, 10, 11; issue 13, item 2)
 
