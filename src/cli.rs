@@ -9,6 +9,7 @@ use clap::{Parser, ValueEnum};
 use crate::analyse::AnalysisOptions;
 use crate::archive::ArchiveLimits;
 use crate::csv_dialect::ReaderLimits;
+use crate::generate::Generate;
 use crate::member::Region;
 use crate::report::table::TableOptions;
 use crate::{Config, Destination, HtmlOutput, i18n};
@@ -50,7 +51,7 @@ pub enum ColorChoice {
 /// Shows which of your LinkedIn data falls under LinkedIn's generative-AI training, from the
 /// archive LinkedIn lets you download ("Get a copy of your data"). Runs offline.
 #[derive(Debug, Parser)]
-#[command(name = "linkedin-exposure", version, about, long_about = None)]
+#[command(name = "linkedin-exposure", version = VERSION.as_str(), about, long_about = None)]
 pub struct Args {
     /// The export: the downloaded zip(s) or the extracted folder. Give the Basic and the
     /// Complete archive together to merge them.
@@ -71,9 +72,16 @@ pub struct Args {
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<RegionArg>,
 
-    /// Write a GDPR article 21 objection letter, ready to paste into LinkedIn's form, to PATH.
+    /// Write an objection letter (or, outside the GDPR's reach, a request) to LinkedIn, for
+    /// your region, ready to paste into LinkedIn's form, to PATH.
     #[arg(long, value_name = "PATH")]
     pub letter: Option<PathBuf>,
+
+    /// The day you switched the setting off or objected (YYYY-MM-DD): the report then splits
+    /// the items under training into those published before (LinkedIn may already have used
+    /// them) and after.
+    #[arg(long, value_name = "DATE")]
+    pub objected_on: Option<jiff::civil::Date>,
 
     /// Write every item under AI training (category, date, link, excerpt) as CSV to PATH, to
     /// review and delete them one by one.
@@ -139,6 +147,10 @@ pub struct Args {
     /// The day to report as today (YYYY-MM-DD), for reproducible reports.
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<jiff::civil::Date>,
+
+    /// Print the man page or a shell completion script and exit (for packagers).
+    #[arg(long, value_enum, value_name = "KIND", hide = true, exclusive = true)]
+    pub generate: Option<Generate>,
 }
 
 /// Whether the terminal on the error stream (where the report's link goes with `--json -`)
@@ -185,6 +197,16 @@ fn shows_hyperlinks(env: &impl Fn(&str) -> Option<String>) -> bool {
         .any(|known| term.starts_with(known))
 }
 
+/// `--version`: the crate's version and the day the policy facts were last checked against
+/// their sources ([`crate::policy::AS_OF`]), so a report can be traced to both.
+pub static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{} (policy facts checked {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::policy::AS_OF
+    )
+});
+
 fn available_language(value: &str) -> Result<String, String> {
     let code = value.to_ascii_lowercase();
     if i18n::available().any(|available| available == code) {
@@ -229,6 +251,29 @@ pub fn parse_size(value: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("'{value}' is too large"))
 }
 
+/// Whether `--color auto` colours the table: on a terminal, unless NO_COLOR is set or the
+/// console cannot show ANSI colours (TERM=dumb; on Unix no TERM at all; a Windows console
+/// without virtual-terminal support, which would print the escape codes as text).
+fn colors_supported(env: &impl Fn(&str) -> Option<String>, is_terminal: bool) -> bool {
+    let term = env("TERM");
+    env("NO_COLOR").is_none_or(|v| v.is_empty())
+        && is_terminal
+        && term.as_deref() != Some("dumb")
+        && (cfg!(windows) || term.is_some())
+        && windows_console_takes_ansi()
+}
+
+/// Windows 10 and later consoles show ANSI colours once asked to; older ones cannot.
+#[cfg(windows)]
+fn windows_console_takes_ansi() -> bool {
+    anstyle_query::windows::enable_ansi_colors().unwrap_or(false)
+}
+
+#[cfg(not(windows))]
+fn windows_console_takes_ansi() -> bool {
+    true
+}
+
 impl Args {
     /// The plain configuration; `env` reads environment variables (injected for tests).
     pub fn into_config(self, env: impl Fn(&str) -> Option<String>) -> Config {
@@ -236,9 +281,7 @@ impl Args {
         let color = match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                env("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
-            }
+            ColorChoice::Auto => colors_supported(&env, std::io::stdout().is_terminal()),
         };
         let json = self.json.map(|path| {
             if path.as_os_str() == "-" {
@@ -284,6 +327,7 @@ impl Args {
                 },
                 collect_items: false,
                 progress: !self.quiet,
+                objected_on: self.objected_on,
             },
         }
     }
@@ -308,6 +352,45 @@ mod tests {
         assert!(parse_size("lots").is_err());
         assert!(parse_size("5XB").is_err());
         assert!(parse_size("99999999999TiB").is_err());
+    }
+
+    #[test]
+    fn colours_only_where_the_console_shows_them() {
+        let env_of = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            }
+        };
+        assert!(colors_supported(
+            &env_of(&[("TERM", "xterm-256color")]),
+            true
+        ));
+        assert!(!colors_supported(
+            &env_of(&[("TERM", "xterm-256color")]),
+            false
+        ));
+        assert!(!colors_supported(&env_of(&[("TERM", "dumb")]), true));
+        assert!(!colors_supported(
+            &env_of(&[("TERM", "xterm"), ("NO_COLOR", "1")]),
+            true
+        ));
+        assert!(colors_supported(
+            &env_of(&[("TERM", "xterm"), ("NO_COLOR", "")]),
+            true
+        ));
+        // Unix without TERM (a service, a bare pipe to a pty): no colours. Windows consoles
+        // have no TERM and decide by their virtual-terminal mode instead.
+        assert_eq!(colors_supported(&env_of(&[]), true), cfg!(windows));
+    }
+
+    #[test]
+    fn generate_needs_no_export_and_takes_nothing_else() {
+        let args =
+            Args::try_parse_from(["linkedin-exposure", "--generate", "man"]).expect("parses");
+        assert_eq!(args.generate, Some(Generate::Man));
+        assert!(Args::try_parse_from(["linkedin-exposure", "--generate", "man", "x.zip"]).is_err());
     }
 
     #[test]

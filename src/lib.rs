@@ -6,19 +6,25 @@
 pub mod analyse;
 pub mod archive;
 pub mod articles;
+pub mod authorities;
 pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
+pub mod headers;
+pub mod generate;
 pub mod i18n;
 pub mod letter;
 pub mod member;
 pub mod memory;
 pub mod output;
+pub mod places;
 pub mod policy;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
+pub mod transcode;
+pub mod sensitive;
 pub mod words;
 
 use std::io::{self, Write};
@@ -64,7 +70,7 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub json: Option<Destination>,
     pub html: Option<HtmlOutput>,
-    /// The GDPR art. 21 objection letter.
+    /// The objection letter (or request), per the member's region.
     pub letter: Option<PathBuf>,
     /// The CSV review list of every item under AI training.
     pub items: Option<PathBuf>,
@@ -99,6 +105,9 @@ pub enum RunError {
     Output(#[from] OutputError),
     #[error("cannot write to the terminal: {0}")]
     Terminal(#[from] io::Error),
+    /// `--objected-on` after the run's date, or before LinkedIn existed.
+    #[error("--objected-on {date}: not a day between 2003 and today")]
+    ObjectedOnOutOfRange { date: jiff::civil::Date },
 }
 
 impl RunError {
@@ -143,7 +152,41 @@ impl RunError {
                 E::Unreadable { path: p, source } => {
                     with_detail("error-unreadable", &path(p), &source.to_string())
                 }
+                E::OwnReport { path: p } => with_path("error-own-report", &path(p)),
             },
+            RunError::Analysis(AnalysisError::Undecodable { path: p }) => {
+                with_path("error-undecodable", &sanitize::for_terminal(p))
+            }
+            RunError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
+                "error-nested-zip",
+                &[
+                    ("path", Arg::Text(&sanitize::for_terminal(p))),
+                    ("inner", Arg::Text(&sanitize::for_terminal(inner))),
+                ],
+            ),
+            RunError::Analysis(AnalysisError::FolderOfZips {
+                path: p,
+                zips,
+                count,
+                newest,
+            }) => {
+                let mut listed: Vec<String> = zips
+                    .iter()
+                    .map(|zip| format!("\"{}\"", sanitize::for_terminal(zip)))
+                    .collect();
+                if *count > zips.len() {
+                    listed.push("…".to_owned());
+                }
+                messages.format(
+                    "error-folder-of-zips",
+                    &[
+                        ("path", Arg::Text(&sanitize::for_terminal(p))),
+                        ("count", Arg::Num(*count as u64)),
+                        ("zips", Arg::Text(&listed.join(", "))),
+                        ("newest", Arg::Text(&sanitize::for_terminal(newest))),
+                    ],
+                )
+            }
             RunError::Analysis(AnalysisError::NothingRecognised { path: p }) => {
                 with_path("error-nothing-recognised", &sanitize::for_terminal(p))
             }
@@ -204,6 +247,10 @@ impl RunError {
             RunError::Terminal(source) => messages.format(
                 "error-terminal",
                 &[("detail", Arg::Text(&source.to_string()))],
+            ),
+            RunError::ObjectedOnOutOfRange { date } => messages.format(
+                "error-objected-on",
+                &[("date", Arg::Text(&date.to_string()))],
             ),
         }
     }
@@ -290,6 +337,11 @@ pub fn run(
             true,
         )?;
     }
+    if let Some(date) = config.analysis.objected_on
+        && (date > config.today || date.year() < 2003)
+    {
+        return Err(RunError::ObjectedOnOutOfRange { date });
+    }
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();
     options.collect_items |= config.items.is_some();
@@ -298,6 +350,7 @@ pub fn run(
         today: config.today,
         language: config.language.to_owned(),
         redact: config.redact,
+        objected_on: config.analysis.objected_on,
     };
     let mut report = report::build::build(&analysis, &context);
     report.member = member::assess(&analysis.profile, config.region, config.today);
@@ -359,6 +412,12 @@ pub fn run(
     }
     // What was written follows the table; with the JSON on standard output, it goes to the
     // error stream so that the JSON stays whole.
+    // Said even with --quiet: the letter is not ready to send until the member fills it in.
+    if config.letter.is_some() {
+        for line in letter::reminders(&report, &messages) {
+            writeln!(stderr, "{line}")?;
+        }
+    }
     let notices: &mut dyn Write = if json_on_stdout { stderr } else { stdout };
     if !config.quiet {
         write_notices(notices, &messages, &written, html_path.as_deref(), config)?;

@@ -27,6 +27,15 @@ fn return_large_blocks_when_freed() {}
 fn main() -> ExitCode {
     return_large_blocks_when_freed();
     let args = Args::parse();
+    if let Some(kind) = args.generate {
+        return match linkedin_exposure::generate::write(kind, &mut io::stdout().lock()) {
+            Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(io::stderr(), "linkedin-exposure: {error}");
+                ExitCode::from(2)
+            }
+            _ => ExitCode::SUCCESS,
+        };
+    }
     let config = args.into_config(|name| std::env::var(name).ok());
     let stdout = io::stdout();
     let mut stdout = stdout.lock();

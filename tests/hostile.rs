@@ -1558,6 +1558,10 @@ fn fuzz_regressions_replay() {
     }
 }
 
+// Second round (issue 11, items 1, 6, 8, 9, 12, 14, 15, 17; issue 12 item 12; issue 13
+// item 7): the cases live in tests/hostile/input.rs.
+mod input;
+
 // ---------------------------------------------------------------------------------------------
 // Memory at any thread count, CPU within the defaults (issue 11, items 2 and 4)
 
