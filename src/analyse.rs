@@ -21,8 +21,8 @@ use crate::headers::{self, HeaderVerdict};
 use crate::memory;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
-use crate::transcode::Decoded;
 use crate::sensitive::{self, Flags, Scanner};
+use crate::transcode::Decoded;
 use crate::words;
 
 /// Excerpts kept per category for the report.
@@ -540,6 +540,9 @@ struct SharedFacts {
 /// A job's outcome with the primary e-mail address it found, if any.
 type JobResult = Result<(JobOutcome, Option<String>), EntryError>;
 
+// One per job, moved once into the shared state: boxing the large variant would only add an
+// allocation per file.
+#[allow(clippy::large_enum_variant)]
 enum JobOutcome {
     File(FileStats, Vec<ReviewItem>),
     Unrecognised(UnrecognisedFile),
