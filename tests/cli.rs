@@ -177,9 +177,7 @@ fn the_default_report_is_named_after_the_export_and_ends_with_its_link() {
     let second = run();
     let stdout = String::from_utf8_lossy(&second.stdout);
     assert!(
-        stdout.contains(&format!(
-            "\nReplaced: {name} (the previous file of that name is overwritten)\n"
-        )),
+        stdout.contains(&format!("\nReplaced the earlier {name}\n")),
         "{stdout}"
     );
     // Terminals that show hyperlinks get the link as one (OSC 8).
