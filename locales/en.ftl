@@ -143,7 +143,7 @@ warning-identical-copy = an identical copy of this file elsewhere in the export 
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
 written = Written: { $path }
-replaced = Replaced: { $path } (the previous file of that name is overwritten)
+replaced = Replaced the earlier { $path }
 report-open = To read the report, open this link in your web browser:
 
 ## HTML report

@@ -146,7 +146,7 @@ warning-identical-copy = une copie identique de ce fichier ailleurs dans l’exp
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
 written = Écrit : { $path }
-replaced = Remplacé : { $path } (le fichier précédent de ce nom est écrasé)
+replaced = Ancien fichier remplacé : { $path }
 report-open = Pour lire le rapport, ouvrez ce lien dans votre navigateur :
 
 ## HTML report
