@@ -124,6 +124,7 @@ html-doc-title = What LinkedIn's AI can learn from you
 html-kicker = LinkedIn data export · generative-AI training report
 html-prepared-for = Prepared for { $name }
 html-redacted-banner = Redacted copy: figures only. Names, quotes of the member's writing, links to their items and file names have been left out.
+html-private-banner = Private copy, for your eyes only: it shows your name, your age, your country and other people's names. Do not share it; run the tool without --private for a copy you can share.
 html-verdict-heading = The verdict
 html-figure-items = { $count ->
     [one] item of yours that LinkedIn's AI can train on
@@ -288,6 +289,7 @@ country-hk = Hong Kong
 country-us = United States
 member-region-profile = Your region: { $region } (from your profile's location: { $country }).
 member-region-flag = Your region: { $region } (given with --region).
+member-region-profile-hidden = Your region: { $region } (from your profile's location).
 member-region-unknown = Your region is unknown: your profile's location names no country this tool knows. Since when LinkedIn trains on your data, the sharing with Microsoft and the authorities to contact depend on it: give it with --region (eu, eea, ch, uk, ca, hk, us or other).
 member-training-since-day = LinkedIn has used your data to train its generative AI since { $date }, unless you switched it off.
 member-training-since-2024 = LinkedIn has used your data to train its generative AI since August/September 2024, unless you switched it off.
@@ -370,6 +372,9 @@ items-category = Category
 items-date = Date
 items-link = Link
 items-excerpt = Excerpt
+items-count = Items
+# Replaces another person's name, a profile link or an e-mail address in a quoted text.
+name-mark = [name]
 
 ## Errors
 error-not-found = "{ $path }" does not exist: give the path of the LinkedIn export .zip or of the folder it was extracted to

@@ -127,6 +127,7 @@ html-doc-title = Ce que l'IA de LinkedIn peut apprendre de vous
 html-kicker = Export de données LinkedIn · rapport sur l'entraînement de l'IA générative
 html-prepared-for = Établi pour { $name }
 html-redacted-banner = Copie caviardée : chiffres seulement. Les noms, les citations des textes du membre, les liens vers ses contenus et les noms de fichiers ont été retirés.
+html-private-banner = Copie privée, pour vous seul·e : elle montre votre nom, votre âge, votre pays et les noms d'autres personnes. Ne la partagez pas ; relancez l'outil sans --private pour obtenir une copie à partager.
 html-verdict-heading = Le verdict
 html-figure-items = { $count ->
     [one] de vos éléments sur lequel l'IA de LinkedIn peut s'entraîner
@@ -291,6 +292,7 @@ country-hk = Hong Kong
 country-us = États-Unis
 member-region-profile = Votre région : { $region } (d'après la localisation de votre profil : { $country }).
 member-region-flag = Votre région : { $region } (indiquée avec --region).
+member-region-profile-hidden = Votre région : { $region } (d'après la localisation de votre profil).
 member-region-unknown = Votre région est inconnue : la localisation de votre profil ne nomme aucun pays connu de cet outil. La date depuis laquelle LinkedIn entraîne son IA sur vos données, le partage avec Microsoft et les autorités à saisir en dépendent : indiquez-la avec --region (eu, eea, ch, uk, ca, hk, us ou other).
 member-training-since-day = LinkedIn utilise vos données pour entraîner son IA générative depuis le { $date }, sauf si vous avez désactivé le paramètre.
 member-training-since-2024 = LinkedIn utilise vos données pour entraîner son IA générative depuis août ou septembre 2024, sauf si vous avez désactivé le paramètre.
@@ -373,6 +375,9 @@ items-category = Catégorie
 items-date = Date
 items-link = Lien
 items-excerpt = Extrait
+items-count = Éléments
+# Replaces another person's name, a profile link or an e-mail address in a quoted text.
+name-mark = [nom]
 
 ## Erreurs
 error-not-found = « { $path } » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait

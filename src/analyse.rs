@@ -17,6 +17,7 @@ use crate::csv_dialect::{
     CsvReader, Header, ReaderLimits, Record, TooManyRecords, is_placeholder, unwrap_line_quotes,
 };
 use crate::dates::{DateParser, PartialDate};
+use crate::names::NameDictionary;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::words;
@@ -137,6 +138,9 @@ pub struct Analysis {
     /// objection letter, never into a report.
     pub primary_email: Option<String>,
     pub items: Vec<ReviewItem>,
+    /// Other people's names found in the export (connections, recommenders, endorsers,
+    /// invitation and message counterparts): the dictionary excerpts are scrubbed with.
+    pub other_names: NameDictionary,
     /// The export's date, from the archive names, else the latest entry date.
     pub export_date: Option<jiff::civil::Date>,
     /// Per category, the records per year and per Visibility value of every file, added up as
@@ -367,6 +371,8 @@ struct Job {
 struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
+    /// Other people's names, added to by each file that has some (once per file).
+    names: std::sync::Mutex<NameDictionary>,
 }
 
 /// A job's outcome with the primary e-mail address it found, if any.
@@ -493,6 +499,12 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
             absorb(&mut state.analysis, &inputs, &job, result, options);
         });
     progress.finish_and_clear();
+    let other_names = std::mem::take(
+        &mut *shared
+            .names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
     let Absorbed {
         mut analysis,
         email,
@@ -503,6 +515,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
     if let Some((_, email)) = email {
         analysis.primary_email = Some(email);
     }
+    analysis.other_names = other_names;
     items.sort_by_key(|(position, _)| *position);
     analysis
         .items
@@ -1079,12 +1092,13 @@ impl RowReader<'_> {
                 }
             }
             if self.collect_items {
+                // The same rule as the reports' excerpts: only the member's public writing
+                // is quoted, never a private text column (the résumé, job answers).
                 let text = columns
                     .excerpt
                     .iter()
-                    .map(|(index, _)| *index)
-                    .chain(columns.text.iter().copied())
-                    .find_map(|index| filled_bytes(record, Some(index)))
+                    .filter(|_| self.public_text)
+                    .find_map(|(index, _)| filled_bytes(record, Some(*index)))
                     .and_then(excerpt_of)
                     .unwrap_or_default();
                 self.items.push(ReviewItem {
@@ -1201,6 +1215,36 @@ impl RepeatCache {
     }
 }
 
+/// Where a file writes other people's names.
+enum NameColumns {
+    None,
+    /// First and last name in two columns.
+    Parts(Option<usize>, Option<usize>),
+    /// Full names, several per cell in messages' TO.
+    Full(Vec<usize>),
+}
+
+/// The columns of `spec`'s files that hold other people's names (format reference §3).
+fn name_columns(spec: &FileSpec, header: &Header) -> NameColumns {
+    let parts = |first: &str, last: &str| NameColumns::Parts(header.find(first), header.find(last));
+    let full = |columns: &[&str]| {
+        NameColumns::Full(columns.iter().filter_map(|c| header.find(c)).collect())
+    };
+    match spec.stems.first().copied().unwrap_or_default() {
+        "connections" | "recommendations_received" | "recommendations_given" => {
+            parts("First Name", "Last Name")
+        }
+        "endorsement_received_info" => parts("Endorser First Name", "Endorser Last Name"),
+        "endorsement_given_info" => parts("Endorsee First Name", "Endorsee Last Name"),
+        "invitations" => full(&["From", "To"]),
+        "member_follows" => full(&["FullName"]),
+        _ if spec.category == CategoryId::Messages || spec.rule == RowRule::OwnMessagesOnly => {
+            full(&["FROM", "TO"])
+        }
+        _ => NameColumns::None,
+    }
+}
+
 fn read_csv(
     reader: &mut dyn Read,
     spec: &'static FileSpec,
@@ -1245,6 +1289,9 @@ fn read_csv(
             header.find("Primary"),
         ]
     });
+    let name_columns = name_columns(spec, header);
+    let mut names = NameDictionary::default();
+    let mut seen_names: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
     // Rows whose reading has effects beyond their outcome (every review item is listed, the
     // profile and e-mail files are read for their values) are always read.
     let remember_outcomes = !options.collect_items && !is_profile && !is_email;
@@ -1310,6 +1357,32 @@ fn read_csv(
             profile.geo_location = take(geo);
             profile.birth_date = take(birth);
         }
+        match &name_columns {
+            NameColumns::None => {}
+            NameColumns::Parts(first, last) => {
+                if let (Some(first), Some(last)) = (short(&record, *first), short(&record, *last))
+                {
+                    names.add_parts(&first, &last);
+                }
+            }
+            NameColumns::Full(columns) => {
+                for column in columns {
+                    // Messages repeat the same few senders over and over: a value seen in
+                    // this file is not decoded again.
+                    let raw = record.get(*column).unwrap_or_default();
+                    if raw.is_empty() || raw.len() > SHORT_VALUE_BYTES || seen_names.contains(raw)
+                    {
+                        continue;
+                    }
+                    if seen_names.len() < crate::names::MAX_NAMES {
+                        seen_names.insert(raw.to_vec());
+                    }
+                    if let Some(list) = short(&record, Some(*column)) {
+                        names.add_list(&list);
+                    }
+                }
+            }
+        }
         if let Some([address, confirmed, primary]) = email_columns {
             let yes =
                 |index| short(&record, index).is_some_and(|t| t.trim().eq_ignore_ascii_case("yes"));
@@ -1317,6 +1390,13 @@ fn read_csv(
                 *email = short(&record, address).map(|t| t.trim().to_owned());
             }
         }
+    }
+    if !names.is_empty() {
+        shared
+            .names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(&names);
     }
     if spec.rule == RowRule::Shares && stats.records > 0 {
         stats.visibility = Some(rows.visibility.into_iter().collect());
@@ -1645,6 +1725,7 @@ mod tests {
         };
         let shared = SharedFacts {
             member_name: Some("ada lovelace".to_owned()),
+            ..SharedFacts::default()
         };
         let (stats, warnings, _) = read_csv(
             &mut &csv[..],

@@ -9,6 +9,7 @@ use clap::{Parser, ValueEnum};
 use crate::analyse::AnalysisOptions;
 use crate::archive::ArchiveLimits;
 use crate::csv_dialect::ReaderLimits;
+use crate::disclosure::Disclosure;
 use crate::member::Region;
 use crate::report::table::TableOptions;
 use crate::{Config, Destination, i18n};
@@ -86,9 +87,15 @@ pub struct Args {
     #[arg(long)]
     pub no_html: bool,
 
-    /// Figures only: no names, excerpts, links to your items or file names in the reports.
-    #[arg(long)]
+    /// Figures only: no names, excerpts, links to your items or file names in any output (the
+    /// review list becomes counts per category and date, the letter has blanks to fill in).
+    #[arg(long, conflicts_with = "private")]
     pub redact: bool,
+
+    /// For your eyes only: your name, age, country and unscrubbed excerpts in the outputs.
+    /// By default they are left out, so that the report can be shared.
+    #[arg(long)]
+    pub private: bool,
 
     /// Language of the table and reports (default: from LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, value_name = "CODE", value_parser = available_language)]
@@ -205,7 +212,13 @@ impl Args {
             items: self.items,
             region: self.region.map(Region::from),
             language,
-            redact: self.redact,
+            disclosure: if self.redact {
+                Disclosure::Redacted
+            } else if self.private {
+                Disclosure::Private
+            } else {
+                Disclosure::Shareable
+            },
             quiet: self.quiet,
             table: TableOptions {
                 color,

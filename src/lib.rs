@@ -10,9 +10,11 @@ pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
+pub mod disclosure;
 pub mod i18n;
 pub mod letter;
 pub mod member;
+pub mod names;
 pub mod output;
 pub mod policy;
 pub mod report;
@@ -49,7 +51,8 @@ pub struct Config {
     /// The member's region when given; otherwise inferred from the profile.
     pub region: Option<member::Region>,
     pub language: &'static str,
-    pub redact: bool,
+    /// How much of the member the outputs disclose.
+    pub disclosure: disclosure::Disclosure,
     pub quiet: bool,
     pub table: TableOptions,
     pub today: jiff::civil::Date,
@@ -188,18 +191,23 @@ pub fn run(
     let context = ReportContext {
         today: config.today,
         language: config.language.to_owned(),
-        redact: config.redact,
+        redact: config.disclosure == disclosure::Disclosure::Redacted,
     };
     let mut report = report::build::build(&analysis, &context);
     report.member = member::assess(&analysis.profile, config.region, config.today);
-    if config.redact {
-        report.member.name = None;
-        // The 18th birthday would give away the birth date.
-        report.member.turns_18_on = None;
-    } else {
-        report.member.name = analysis.profile.full_name();
-    }
     report.guidance = member::guidance(&report.member);
+    // From here on, every output reads what the disclosure level lets through, and only that.
+    let disclosure::Disclosed {
+        report,
+        review,
+        letter,
+    } = disclosure::disclose(
+        report,
+        &analysis,
+        config.disclosure,
+        &messages.get("name-mark"),
+    );
+    drop(analysis);
 
     match &config.json {
         Some(Destination::Stdout) => report::json::render(&report, stdout)?,
@@ -223,13 +231,13 @@ pub fn run(
     }
     if let Some(path) = &config.letter {
         output::write_file(path, &config.inputs, |w| {
-            letter::render(&report, &analysis, &messages, w)
+            letter::render(&report, &letter.as_analysis(), &messages, w)
         })?;
         written.push(path.clone());
     }
     if let Some(path) = &config.items {
         output::write_file(path, &config.inputs, |w| {
-            review_list::render(&analysis.items, &messages, w)
+            review_list::render(&review, &messages, w)
         })?;
         written.push(path.clone());
     }

@@ -507,6 +507,11 @@ pub fn situation_lines(member: &Member, messages: &Messages) -> Vec<String> {
                         ("country", Arg::Text(country)),
                     ],
                 ),
+                // The shareable outputs name no country: the region is enough.
+                ("profile", None) => messages.format(
+                    "member-region-profile-hidden",
+                    &[("region", Arg::Text(&name))],
+                ),
                 _ => messages.format("member-region-flag", &[("region", Arg::Text(&name))]),
             };
             let since = member

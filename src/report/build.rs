@@ -107,6 +107,11 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         },
         generated_on: context.today.to_string(),
         language: context.language.clone(),
+        disclosure: if context.redact {
+            crate::disclosure::Disclosure::Redacted
+        } else {
+            crate::disclosure::Disclosure::Shareable
+        },
         redacted: context.redact,
         inputs: analysis
             .inputs

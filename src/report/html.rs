@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use askama::Template;
 
 use crate::catalog::{Basis, Scope};
+use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::policy;
 use crate::report::{CategoryReport, Report, YearCount, table};
@@ -235,6 +236,8 @@ struct Page<'a> {
     m: &'a Messages,
     lang: &'static str,
     redacted: bool,
+    /// `--private`: the page says at its top that it is for the member's eyes only.
+    private: bool,
     prepared_for: Option<String>,
     verdict: String,
     figures: Vec<Figure>,
@@ -290,6 +293,7 @@ impl<'a> Page<'a> {
             m: messages,
             lang: messages.code(),
             redacted: report.redacted,
+            private: report.disclosure == Disclosure::Private,
             prepared_for: report
                 .member
                 .name
@@ -432,10 +436,10 @@ fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
 }
 
 /// The member's situation as the terminal states it: region and since when training applies,
-/// then the age. A redacted page keeps the region only: the age is the member's own.
+/// then, on a private page only, the age (see [`crate::disclosure`]).
 fn situation(report: &Report, messages: &Messages) -> Vec<String> {
     let mut lines = crate::member::situation_lines(&report.member, messages);
-    if report.redacted {
+    if report.disclosure != Disclosure::Private {
         lines.truncate(1);
     }
     lines
@@ -445,8 +449,8 @@ fn situation(report: &Report, messages: &Messages) -> Vec<String> {
 fn notices(report: &Report, messages: &Messages) -> Vec<String> {
     let member = &report.member;
     let mut notices = Vec::new();
-    // Unredacted, the age line of the situation already says it, with the 18th birthday.
-    if member.minor == Some(true) && report.redacted {
+    // On a private page, the age line of the situation already says it, with the birthday.
+    if member.minor == Some(true) && report.disclosure != Disclosure::Private {
         notices.push(messages.get("html-minor"));
     }
     if member.microsoft_training_sharing == Some(true) {

@@ -22,7 +22,9 @@ pub struct Report {
     /// The day the report was made (YYYY-MM-DD).
     pub generated_on: String,
     pub language: String,
-    /// Figures only: no names, excerpts, links or file names.
+    /// How much of the member this report discloses (see [`crate::disclosure`]).
+    pub disclosure: crate::disclosure::Disclosure,
+    /// Figures only: no names, excerpts, links or file names (`disclosure` is `redacted`).
     pub redacted: bool,
     pub inputs: Vec<InputReport>,
     /// The day LinkedIn made the export, from the archive's name or its entries' dates.

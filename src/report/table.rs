@@ -7,6 +7,7 @@ use comfy_table::presets::UTF8_FULL;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use crate::catalog::Scope;
+use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::report::{CategoryReport, Report, Warning};
 use crate::sanitize::for_terminal;
@@ -138,7 +139,15 @@ pub fn render(
 /// The member's situation and the short "next steps" block (texts from [`crate::member`]).
 fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
-    for line in crate::member::situation_lines(&report.member, messages) {
+    let mut situation = crate::member::situation_lines(&report.member, messages);
+    // The age is the member's own: said only at the private level (see crate::disclosure).
+    if report.disclosure != Disclosure::Private {
+        situation.truncate(1);
+        if report.member.minor == Some(true) {
+            situation.push(messages.get("html-minor"));
+        }
+    }
+    for line in situation {
         writeln!(out, "{}", for_terminal(&line))?;
     }
     for line in crate::member::next_steps_lines(report, messages) {
@@ -191,6 +200,16 @@ fn serde_kind(warning: &Warning) -> String {
         .unwrap_or_default()
 }
 
+/// One note under the table: `  path: text`, or `  text` when the path is hidden (redacted).
+fn note_line(path: &str, text: &str) -> String {
+    let path = for_terminal(path);
+    if path.is_empty() {
+        format!("  {text}")
+    } else {
+        format!("  {path}: {text}")
+    }
+}
+
 /// Problems, unrecognised files and file warnings, after the table.
 fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
     let input_name = |index: usize| {
@@ -198,19 +217,20 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
             .inputs
             .get(index)
             .map(|input| for_terminal(&input.path))
+            .filter(|name| !name.is_empty())
+            .map(|name| format!(" ({name})"))
             .unwrap_or_default()
     };
     if !report.problems.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", messages.get("problems-heading"))?;
         for problem in &report.problems {
-            writeln!(
-                out,
-                "  {}: {} ({})",
-                for_terminal(&problem.path),
+            let text = format!(
+                "{}{}",
                 for_terminal(&problem.reason),
                 input_name(problem.input)
-            )?;
+            );
+            writeln!(out, "{}", note_line(&problem.path, &text))?;
         }
     }
     if !report.unrecognised.is_empty() {
@@ -223,13 +243,13 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
                 .take(12)
                 .map(|h| for_terminal(h))
                 .collect();
-            writeln!(
-                out,
-                "  {}: {} [{}]",
-                for_terminal(&file.path),
-                messages.format("count-records", &[("count", Arg::Num(file.records))]),
-                header.join(", ")
-            )?;
+            let count = messages.format("count-records", &[("count", Arg::Num(file.records))]);
+            let text = if header.is_empty() {
+                count
+            } else {
+                format!("{count} [{}]", header.join(", "))
+            };
+            writeln!(out, "{}", note_line(&file.path, &text))?;
         }
     }
     let warned: Vec<_> = report
@@ -244,9 +264,8 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
             for warning in &file.warnings {
                 writeln!(
                     out,
-                    "  {}: {}",
-                    for_terminal(&file.path),
-                    warning_text(warning, messages)
+                    "{}",
+                    note_line(&file.path, &warning_text(warning, messages))
                 )?;
             }
         }
