@@ -1360,8 +1360,7 @@ fn read_csv(
         match &name_columns {
             NameColumns::None => {}
             NameColumns::Parts(first, last) => {
-                if let (Some(first), Some(last)) = (short(&record, *first), short(&record, *last))
-                {
+                if let (Some(first), Some(last)) = (short(&record, *first), short(&record, *last)) {
                     names.add_parts(&first, &last);
                 }
             }
@@ -1370,8 +1369,7 @@ fn read_csv(
                     // Messages repeat the same few senders over and over: a value seen in
                     // this file is not decoded again.
                     let raw = record.get(*column).unwrap_or_default();
-                    if raw.is_empty() || raw.len() > SHORT_VALUE_BYTES || seen_names.contains(raw)
-                    {
+                    if raw.is_empty() || raw.len() > SHORT_VALUE_BYTES || seen_names.contains(raw) {
                         continue;
                     }
                     if seen_names.len() < crate::names::MAX_NAMES {

@@ -131,33 +131,40 @@ impl NameDictionary {
         while let Some((start, end, first)) = words.get(index) {
             let mention = text[..*start].ends_with('@');
             let begin = if mention { start - 1 } else { *start };
-            // The longest name starting at this word, its words separated by white space only.
+            // The longest name starting at this word, its words separated by white space only;
+            // its last word may carry a possessive (`Martin's`), which stays.
             let longest = self
                 .by_first
                 .get(first)
                 .into_iter()
                 .flatten()
-                .filter(|rest| {
-                    rest.iter().enumerate().all(|(offset, expected)| {
+                .filter_map(|rest| {
+                    let mut finish = *end;
+                    for (offset, expected) in rest.iter().enumerate() {
                         let at = index + 1 + offset;
-                        match (words.get(at - 1), words.get(at)) {
-                            (Some((_, previous_end, _)), Some((next_start, _, found))) => {
-                                found == expected
-                                    && text[*previous_end..*next_start]
-                                        .chars()
-                                        .all(char::is_whitespace)
-                            }
-                            _ => false,
+                        let (_, previous_end, _) = words.get(at - 1)?;
+                        let (next_start, next_end, found) = words.get(at)?;
+                        if !text[*previous_end..*next_start]
+                            .chars()
+                            .all(char::is_whitespace)
+                        {
+                            return None;
                         }
-                    })
+                        let last = offset + 1 == rest.len();
+                        finish = if found == expected {
+                            *next_end
+                        } else if last && possessive_of(found, expected) {
+                            next_end - (found.len() - expected.len())
+                        } else {
+                            return None;
+                        };
+                    }
+                    Some((rest.len(), finish))
                 })
-                .map(Vec::len)
                 .max();
-            if let Some(extra) = longest {
-                let last = index + extra;
-                let finish = words.get(last).map_or(*end, |(_, e, _)| *e);
+            if let Some((extra, finish)) = longest {
                 ranges.push((begin, finish));
-                index = last + 1;
+                index += extra + 1;
                 continue;
             }
             if mention && self.joined.contains(first) {
@@ -167,6 +174,13 @@ impl NameDictionary {
         }
         replace_ranges(&text, &ranges, mark)
     }
+}
+
+/// Whether `found` is `expected` followed by a possessive `'s`.
+fn possessive_of(found: &str, expected: &str) -> bool {
+    found
+        .strip_prefix(expected)
+        .is_some_and(|suffix| suffix == "'s" || suffix == "’s")
 }
 
 /// `text` with the given byte ranges replaced by `mark`.
@@ -257,7 +271,10 @@ mod tests {
                 "see https://www.linkedin.com/in/jane-doe-1234/.",
                 "see [x].",
             ),
-            ("write to jane.doe@example.com, please", "write to [x], please"),
+            (
+                "write to jane.doe@example.com, please",
+                "write to [x], please",
+            ),
             ("an @ sign and @Rose", "an @ sign and @Rose"),
         ] {
             assert_eq!(names.scrub(text, "[x]"), expected, "{text}");

@@ -49,7 +49,10 @@ pub fn render(list: &ReviewList, messages: &Messages, out: &mut dyn Write) -> io
     }
 }
 
-fn writer<'a>(messages: &Messages, out: &'a mut dyn Write) -> io::Result<csv::Writer<&'a mut dyn Write>> {
+fn writer<'a>(
+    messages: &Messages,
+    out: &'a mut dyn Write,
+) -> io::Result<csv::Writer<&'a mut dyn Write>> {
     out.write_all(BOM)?;
     Ok(csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
@@ -58,7 +61,11 @@ fn writer<'a>(messages: &Messages, out: &'a mut dyn Write) -> io::Result<csv::Wr
 }
 
 /// Redacted: category, date, number of items.
-fn render_counts(counts: &[ReviewCount], messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
+fn render_counts(
+    counts: &[ReviewCount],
+    messages: &Messages,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut writer = writer(messages, out)?;
     let header = [
         messages.get("items-category"),

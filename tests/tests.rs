@@ -9,4 +9,5 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
+mod sharing;
 mod streaming;

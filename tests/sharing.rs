@@ -1,0 +1,279 @@
+//! Safe to share: the three disclosure levels across the five outputs (terminal, HTML, JSON,
+//! letter, review list) on a generated export full of other people's names, and one member
+//! per run.
+
+use std::path::{Path, PathBuf};
+
+use crate::analysis::tool;
+use crate::support::sample_export::{SampleFile, zip_bytes};
+
+/// Names of other people the export holds (connection, recommender, endorser, invitation and
+/// message counterparts): none may reach a shareable or redacted output.
+const OTHERS: &[&str] = &[
+    "Quartzfield",
+    "Vantablack",
+    "Moonstone",
+    "Tamarind",
+    "Gallowglass",
+    "PriyaMoonstone",
+];
+/// The member's own identifying facts.
+const MEMBER: &[&str] = &[
+    "Canary-Member",
+    "zoe.member@example.com",
+    "1990",
+    "Lyon",
+    "Auvergne",
+];
+
+fn file(path: &'static str, content: &str) -> SampleFile {
+    SampleFile {
+        path,
+        content: content.as_bytes().to_vec(),
+        modified: (2026, 11, 20, 10, 0, 0),
+    }
+}
+
+/// A small export in which every source of other people's names appears.
+pub fn names_export() -> Vec<SampleFile> {
+    vec![
+        file(
+            "Profile.csv",
+            "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n\
+             Zoé,Canary-Member,,,\"Mar 5, 1990\",Data lead,\"I work with Olivia Quartzfield.\",IT,69003,\"Lyon, Auvergne-Rhône-Alpes, France\",,,\n",
+        ),
+        file(
+            "Email Addresses.csv",
+            "Email Address,Confirmed,Primary,Updated On\nzoe.member@example.com,Yes,Yes,\"4/2/14, 8:15 PM\"\n",
+        ),
+        file(
+            "Connections.csv",
+            "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n\
+             First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+             Olivia,Quartzfield,https://www.linkedin.com/in/olivia-quartzfield,olivia@example.net,Acme,CTO,04 Jul 2023\n",
+        ),
+        file(
+            "Recommendations_Received.csv",
+            "First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n\
+             Bruno,Vantablack,Acme,CEO,\"Zoé is a great colleague.\",\"04/25/25, 07:49 AM\",VISIBLE\n",
+        ),
+        file(
+            "Endorsement_Received_Info.csv",
+            "Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status\n\
+             2021/12/16 12:56:17 UTC,SQL,Priya,Moonstone,www.linkedin.com/in/priya-moonstone,ACCEPTED\n",
+        ),
+        file(
+            "Invitations.csv",
+            "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n\
+             Hugo Tamarind,Zoé Canary-Member,\"6/17/23, 6:18 AM\",,INCOMING,https://www.linkedin.com/in/hugo-tamarind,https://www.linkedin.com/in/zoe\n",
+        ),
+        file(
+            "messages.csv",
+            "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n\
+             c1,,Ines Gallowglass,https://www.linkedin.com/in/ines,Zoé Canary-Member,https://www.linkedin.com/in/zoe,2023-07-10 15:47:10 UTC,,Hello,INBOX\n",
+        ),
+        file(
+            "Shares.csv",
+            "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
+             2025-01-10 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Great talk by Olivia Quartzfield and @Bruno Vantablack! Mail me at zoe.member@example.com\",,,MEMBER_NETWORK\n",
+        ),
+        file(
+            "Comments.csv",
+            "Date,Link,Message\n\
+             2025-02-01 09:00:00,https://www.linkedin.com/feed/update/urn:li:activity:2,\"@PriyaMoonstone thanks, and HUGO TAMARIND too: https://www.linkedin.com/in/ines-gallowglass\"\n\
+             2025-02-02 09:00:00,https://www.linkedin.com/feed/update/urn:li:activity:3,\"ines gallowglass agreed with me\"\n",
+        ),
+    ]
+}
+
+/// Writes `files` as `name` in a new temporary folder.
+pub fn write_zip(dir: &Path, name: &str, files: &[SampleFile]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, zip_bytes(files)).expect("write zip");
+    path
+}
+
+/// The five outputs of one run: terminal, HTML, JSON, letter, review list.
+struct Outputs {
+    terminal: String,
+    html: String,
+    json: String,
+    letter: String,
+    items: String,
+}
+
+impl Outputs {
+    fn all(&self) -> [(&'static str, &str); 5] {
+        [
+            ("terminal", &self.terminal),
+            ("html", &self.html),
+            ("json", &self.json),
+            ("letter", &self.letter),
+            ("items", &self.items),
+        ]
+    }
+}
+
+fn run_all(extra: &[&str]) -> Outputs {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = write_zip(
+        dir.path(),
+        "Complete_LinkedInDataExport_11-20-2026.zip",
+        &names_export(),
+    );
+    let out = |name: &str| dir.path().join(name);
+    let output = tool()
+        .arg(&export)
+        .arg("--html")
+        .arg(out("r.html"))
+        .arg("--json")
+        .arg(out("r.json"))
+        .arg("--letter")
+        .arg(out("letter.txt"))
+        .arg("--items")
+        .arg(out("items.csv"))
+        .args(["--quiet", "--width", "100"])
+        .args(extra)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read = |name: &str| std::fs::read_to_string(out(name)).expect("output written");
+    Outputs {
+        terminal: String::from_utf8_lossy(&output.stdout).into_owned(),
+        html: read("r.html"),
+        json: read("r.json"),
+        letter: read("letter.txt"),
+        items: read("items.csv"),
+    }
+}
+
+fn assert_absent(outputs: &Outputs, which: &[&str], words: &[&str]) {
+    for (name, text) in outputs.all() {
+        if !which.contains(&name) {
+            continue;
+        }
+        for word in words {
+            assert!(
+                !text.to_lowercase().contains(&word.to_lowercase()),
+                "{word:?} in the {name} output:\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_default_outputs_name_nobody_and_give_no_age_or_address() {
+    let outputs = run_all(&[]);
+    // The letter is the member's own (it carries their name and e-mail by design).
+    let shareable = ["terminal", "html", "json", "items"];
+    assert_absent(&outputs, &shareable, OTHERS);
+    assert_absent(&outputs, &shareable, MEMBER);
+    assert_absent(&outputs, &["letter"], OTHERS);
+    let json: serde_json::Value = serde_json::from_str(&outputs.json).expect("JSON");
+    let member = &json["member"];
+    assert_eq!(json["disclosure"], "shareable");
+    assert_eq!(member["name"], serde_json::Value::Null);
+    assert_eq!(member["age_years"], serde_json::Value::Null);
+    assert_eq!(member["country"], serde_json::Value::Null);
+    assert_eq!(member["region"], "eu");
+    // The country shows only through the national authority.
+    assert!(outputs.html.contains("cnil.fr"));
+    let excerpts: Vec<&str> = json["categories"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| c["excerpts"].as_array().into_iter().flatten())
+        .filter_map(|e| e["text"].as_str())
+        .collect();
+    assert_eq!(
+        excerpts,
+        [
+            "Data lead",
+            "I work with [name].",
+            "Great talk by [name] and [name]! Mail me at [name]",
+            "[name] agreed with me",
+            "[name] thanks, and [name] too: [name]",
+        ]
+    );
+    assert!(
+        outputs
+            .items
+            .contains("Posts,2025-01-10,https://www.linkedin.com/feed/update/urn:li:activity:1,Great talk by [name] and [name]! Mail me at [name]"),
+        "{}",
+        outputs.items
+    );
+    assert!(outputs.letter.starts_with("Zoé Canary-Member\n"));
+    assert!(outputs.letter.contains("zoe.member@example.com"));
+}
+
+#[test]
+fn private_outputs_show_everything_and_say_so() {
+    let outputs = run_all(&["--private"]);
+    for needed in [
+        "Zoé Canary-Member",
+        "Olivia Quartzfield",
+        "@Bruno Vantablack",
+    ] {
+        assert!(outputs.html.contains(needed), "{needed} missing");
+    }
+    assert!(outputs.html.contains("Private copy, for your eyes only"));
+    let json: serde_json::Value = serde_json::from_str(&outputs.json).expect("JSON");
+    assert_eq!(json["disclosure"], "private");
+    assert_eq!(json["member"]["name"], "Zoé Canary-Member");
+    assert_eq!(json["member"]["age_years"], 36);
+    assert_eq!(json["member"]["country"], "France");
+    assert!(outputs.terminal.contains("Age: 36"), "{}", outputs.terminal);
+    assert!(outputs.items.contains("@Bruno Vantablack"));
+}
+
+#[test]
+fn redacted_outputs_hold_figures_only() {
+    let outputs = run_all(&["--redact"]);
+    let all = ["terminal", "html", "json", "letter", "items"];
+    assert_absent(&outputs, &all, OTHERS);
+    assert_absent(&outputs, &all, MEMBER);
+    // No excerpt, no link to an item, no file name.
+    assert_absent(
+        &outputs,
+        &all,
+        &[
+            "Great talk",
+            "agreed with me",
+            "Data lead",
+            "urn:li:activity",
+            "LinkedInDataExport",
+            "Shares.csv",
+            "Comments.csv",
+            "Zoé",
+            "[name]",
+        ],
+    );
+    assert!(
+        !outputs
+            .terminal
+            .lines()
+            .any(|line| line.starts_with("  : ")),
+        "{}",
+        outputs.terminal
+    );
+    assert_eq!(
+        outputs.items,
+        "\u{FEFF}Category,Date,Items\r\n\
+         \"Profile (headline, summary)\",,1\r\n\
+         Recommendations received,2025-04-25,1\r\n\
+         Endorsements received,2021-12-16,1\r\n\
+         Posts,2025-01-10,1\r\n\
+         Comments,2025-02-01,1\r\n\
+         Comments,2025-02-02,1\r\n"
+    );
+    assert!(
+        outputs.letter.starts_with("[your name]\n"),
+        "{}",
+        outputs.letter
+    );
+}
