@@ -386,6 +386,7 @@ error-unsupported = "{ $path }" is a zip this tool cannot read ({ $detail }): ex
 error-too-many-entries = "{ $path }" has more than { NUM($limit) } entries, far more than a LinkedIn export: check the path, or raise --max-entries if it is genuine
 error-unreadable = "{ $path }" cannot be read ({ $detail }): check that it exists and that you may read it
 error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to
+error-two-members = "{ $first_path }" ({ $first }) and "{ $second_path }" ({ $second }) are the exports of two different members: run the tool on one member's export at a time (their Basic and Complete archives may go together)
 error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
 error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
 error-terminal = cannot write to the terminal ({ $detail })

@@ -389,6 +389,7 @@ error-unsupported = « { $path } » est un zip que cet outil ne sait pas lire ({
 error-too-many-entries = « { $path } » contient plus de { NUM($limit) } fichiers, bien plus qu'un export LinkedIn : vérifiez le chemin, ou augmentez --max-entries s'il est authentique
 error-unreadable = « { $path } » ne peut pas être lu ({ $detail }) : vérifiez qu'il existe et que vous avez le droit de le lire
 error-nothing-recognised = « { $path } » ne contient aucun fichier d'export LinkedIn : indiquez le zip téléchargé sur LinkedIn (Préférences et confidentialité > Confidentialité des données > Obtenir une copie de vos données), ou le dossier où il a été extrait
+error-two-members = « { $first_path } » ({ $first }) et « { $second_path } » ({ $second }) sont les exports de deux membres différents : lancez l'outil sur l'export d'un seul membre à la fois (ses archives Basic et Complete peuvent être données ensemble)
 error-output-is-input = « { $path } » est l'un de vos fichiers d'entrée : choisissez un autre chemin de sortie pour ne pas écraser votre export
 error-output-write = impossible d'écrire « { $path } » ({ $detail }) : choisissez un dossier ou un chemin accessible en écriture
 error-terminal = impossible d'écrire dans le terminal ({ $detail })

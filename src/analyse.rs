@@ -61,6 +61,16 @@ pub enum AnalysisError {
         "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
     )]
     NothingRecognised { path: String },
+    /// Two inputs belong to different members (their profile names or e-mail addresses).
+    #[error(
+        "{first_path} ({first}) and {second_path} ({second}) are the exports of two different members; give one member's export at a time"
+    )]
+    TwoMembers {
+        first_path: String,
+        first: String,
+        second_path: String,
+        second: String,
+    },
 }
 
 /// What the export's Profile.csv says about its owner. Public profile data.
@@ -408,6 +418,22 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         }
     }
 
+    if inputs.len() > 1 {
+        let owners: Vec<_> = inputs
+            .iter()
+            .map(|input| crate::identity::owner(input, options.reader_limits))
+            .collect();
+        if let Some((first, second)) = crate::identity::different_members(&owners) {
+            let path = |index: usize| paths[index].display().to_string();
+            let label = |index: usize| owners[index].label().unwrap_or_default().to_owned();
+            return Err(AnalysisError::TwoMembers {
+                first_path: path(first),
+                first: label(first),
+                second_path: path(second),
+                second: label(second),
+            });
+        }
+    }
     let (jobs, duplicates) = plan_jobs(&inputs);
     if !jobs
         .iter()

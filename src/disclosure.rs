@@ -203,6 +203,12 @@ pub fn disclose(
     }
 }
 
+/// Whether the member's situation may say their age: only at the private level, or when the
+/// export gives no age anyway (the line then says why it is unknown).
+pub fn shows_age_line(report: &Report) -> bool {
+    report.disclosure == Disclosure::Private || report.member.birth_date != "with_year"
+}
+
 /// The file name of an input, never its folder (which often holds the member's user name).
 pub fn file_name(path: &str) -> String {
     path.rsplit(['/', '\\'])

@@ -12,6 +12,7 @@ pub mod csv_dialect;
 pub mod dates;
 pub mod disclosure;
 pub mod i18n;
+pub mod identity;
 pub mod letter;
 pub mod member;
 pub mod names;
@@ -126,6 +127,23 @@ impl RunError {
             RunError::Analysis(AnalysisError::NothingRecognised { path: p }) => {
                 with_path("error-nothing-recognised", &sanitize::for_terminal(p))
             }
+            RunError::Analysis(AnalysisError::TwoMembers {
+                first_path,
+                first,
+                second_path,
+                second,
+            }) => messages.format(
+                "error-two-members",
+                &[
+                    ("first", Arg::Text(&sanitize::for_terminal(first))),
+                    ("first_path", Arg::Text(&sanitize::for_terminal(first_path))),
+                    ("second", Arg::Text(&sanitize::for_terminal(second))),
+                    (
+                        "second_path",
+                        Arg::Text(&sanitize::for_terminal(second_path)),
+                    ),
+                ],
+            ),
             RunError::Output(OutputError::WouldOverwriteInput { path: p }) => {
                 with_path("error-output-is-input", &sanitize::for_terminal(p))
             }

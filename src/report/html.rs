@@ -439,7 +439,7 @@ fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
 /// then, on a private page only, the age (see [`crate::disclosure`]).
 fn situation(report: &Report, messages: &Messages) -> Vec<String> {
     let mut lines = crate::member::situation_lines(&report.member, messages);
-    if report.disclosure != Disclosure::Private {
+    if !crate::disclosure::shows_age_line(report) {
         lines.truncate(1);
     }
     lines

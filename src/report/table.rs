@@ -7,7 +7,6 @@ use comfy_table::presets::UTF8_FULL;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
 use crate::catalog::Scope;
-use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::report::{CategoryReport, Report, Warning};
 use crate::sanitize::for_terminal;
@@ -141,7 +140,7 @@ fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) 
     writeln!(out)?;
     let mut situation = crate::member::situation_lines(&report.member, messages);
     // The age is the member's own: said only at the private level (see crate::disclosure).
-    if report.disclosure != Disclosure::Private {
+    if !crate::disclosure::shows_age_line(report) {
         situation.truncate(1);
         if report.member.minor == Some(true) {
             situation.push(messages.get("html-minor"));
