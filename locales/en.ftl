@@ -117,6 +117,11 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lines joined to the message before them
 }
 warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
+merged-inputs = Merged { $inputs } exports of the same member{ $files ->
+        [0] .
+        [one] : the file they both hold was counted once.
+       *[other] : the { $files } files they both hold were counted once.
+    }
 written = Written: { $path }
 
 ## HTML report

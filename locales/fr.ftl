@@ -120,6 +120,11 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
 warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
+merged-inputs = { $inputs } exports du même membre réunis{ $files ->
+        [0] .
+        [one] {" "}: le fichier présent dans les deux n'a été compté qu'une fois.
+       *[other] {" "}: les { $files } fichiers présents dans les deux n'ont été comptés qu'une fois.
+    }
 written = Écrit : { $path }
 
 ## HTML report

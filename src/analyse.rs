@@ -151,6 +151,8 @@ pub struct Analysis {
     /// Other people's names found in the export (connections, recommenders, endorsers,
     /// invitation and message counterparts): the dictionary excerpts are scrubbed with.
     pub other_names: NameDictionary,
+    /// Copies of a file skipped because another input had it too (merged archives).
+    pub files_in_several_inputs: usize,
     /// The export's date, from the archive names, else the latest entry date.
     pub export_date: Option<jiff::civil::Date>,
     /// Per category, the records per year and per Visibility value of every file, added up as
@@ -546,26 +548,9 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
     analysis
         .items
         .extend(items.into_iter().flat_map(|(_, items)| items));
-    // One lookup table, not a scan of every file per duplicate (two inputs of 200,000).
-    let mut by_path: HashMap<String, usize> = HashMap::new();
-    for (index, file) in analysis.files.iter().enumerate() {
-        by_path
-            .entry(file.path.to_ascii_lowercase())
-            .or_insert(index);
-    }
-    for (input, entry) in duplicates {
-        let found = inputs
-            .get(input)
-            .and_then(|i| i.entries().get(entry))
-            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
-            .and_then(|&index| analysis.files.get_mut(index));
-        if let Some(file) = found {
-            file.warnings.push(Warning {
-                kind: WarningKind::Duplicate,
-                detail: format!("also in input {input}"),
-            });
-        }
-    }
+    // A file in several inputs (Basic and Complete archives) was read once: the run says so
+    // in one line, not one warning per file.
+    analysis.files_in_several_inputs = duplicates.len();
     analysis
         .files
         .sort_by(|a, b| (a.input, &a.path).cmp(&(b.input, &b.path)));

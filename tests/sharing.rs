@@ -277,3 +277,67 @@ fn redacted_outputs_hold_figures_only() {
         outputs.letter
     );
 }
+
+/// `names_export` with another member's profile and address.
+fn someone_else() -> Vec<SampleFile> {
+    let mut files = names_export();
+    for file in &mut files {
+        let text = String::from_utf8(file.content.clone()).expect("UTF-8");
+        file.content = text
+            .replace("Zoé,Canary-Member", "Jules,Otherperson")
+            .replace("zoe.member@example.com", "jules@example.org")
+            .into_bytes();
+    }
+    files
+}
+
+#[test]
+fn two_members_exports_are_refused_naming_both() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mine = write_zip(dir.path(), "mine.zip", &names_export());
+    let theirs = write_zip(dir.path(), "theirs.zip", &someone_else());
+    let output = tool()
+        .current_dir(dir.path())
+        .args(["mine.zip", "theirs.zip"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "linkedin-exposure: \"mine.zip\" (Zoé Canary-Member) and \"theirs.zip\" (Jules Otherperson) are the exports of two different members: run the tool on one member's export at a time (their Basic and Complete archives may go together)\n"
+    );
+    assert!(output.stdout.is_empty());
+    // Nothing was written.
+    assert!(mine.exists() && theirs.exists());
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 2);
+}
+
+#[test]
+fn basic_and_complete_of_one_member_merge_with_one_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let complete = write_zip(dir.path(), "complete.zip", &names_export());
+    let basic: Vec<SampleFile> = names_export()
+        .into_iter()
+        .filter(|f| ["Profile.csv", "Email Addresses.csv", "Connections.csv"].contains(&f.path))
+        .collect();
+    let basic = write_zip(dir.path(), "basic.zip", &basic);
+    let output = tool()
+        .arg(&complete)
+        .arg(&basic)
+        .args(["--no-html", "--width", "100"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout
+        .lines()
+        .filter(|line| {
+            let lower = line.to_lowercase();
+            lower.contains("merged") || lower.contains("several inputs")
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        ["Merged 2 exports of the same member: the 3 files they both hold were counted once."]
+    );
+}

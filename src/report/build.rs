@@ -7,8 +7,8 @@ use crate::analyse::Analysis;
 use crate::catalog::{CATEGORIES, Scope};
 use crate::policy;
 use crate::report::{
-    CategoryReport, FileReport, Generator, InputReport, Member, PolicySummary, Report,
-    SCHEMA_VERSION, Totals, YearCount,
+    CategoryReport, FileReport, Generator, InputReport, Member, MergeSummary, PolicySummary,
+    Report, SCHEMA_VERSION, Totals, YearCount,
 };
 
 /// What the report needs besides the analysis.
@@ -121,6 +121,10 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
                 kind: *kind,
             })
             .collect(),
+        merge: (analysis.inputs.len() > 1).then_some(MergeSummary {
+            inputs: analysis.inputs.len(),
+            files_in_several_inputs: analysis.files_in_several_inputs,
+        }),
         export_date: analysis.export_date.map(|d| d.to_string()),
         categories,
         files,

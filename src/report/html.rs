@@ -972,6 +972,10 @@ fn footer(report: &Report, messages: &Messages) -> Vec<FooterRow> {
     } else {
         names.join(", ")
     };
+    let inputs = match report.merge {
+        Some(merge) => format!("{inputs}. {}", table::merge_line(merge, messages)),
+        None => inputs,
+    };
     vec![
         FooterRow {
             label: messages.get("html-footer-inputs"),

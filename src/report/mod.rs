@@ -27,6 +27,10 @@ pub struct Report {
     /// Figures only: no names, excerpts, links or file names (`disclosure` is `redacted`).
     pub redacted: bool,
     pub inputs: Vec<InputReport>,
+    /// Several inputs of the same member merged: how many files they had in common (each
+    /// was counted once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge: Option<MergeSummary>,
     /// The day LinkedIn made the export, from the archive's name or its entries' dates.
     pub export_date: Option<String>,
     pub categories: Vec<CategoryReport>,
@@ -72,6 +76,12 @@ pub struct Regulator {
 pub struct Generator {
     pub name: &'static str,
     pub version: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct MergeSummary {
+    pub inputs: usize,
+    pub files_in_several_inputs: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -8,7 +8,7 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use crate::catalog::Scope;
 use crate::i18n::{Arg, Messages};
-use crate::report::{CategoryReport, Report, Warning};
+use crate::report::{CategoryReport, MergeSummary, Report, Warning};
 use crate::sanitize::for_terminal;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -124,6 +124,9 @@ pub fn render(
         )
     )?;
     writeln!(out, "{}", messages.get("not-used-meaning"))?;
+    if let Some(merge) = report.merge {
+        writeln!(out, "{}", merge_line(merge, messages))?;
+    }
     if report.policy.stale {
         writeln!(
             out,
@@ -153,6 +156,17 @@ fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) 
         writeln!(out, "{}", for_terminal(&line))?;
     }
     Ok(())
+}
+
+/// The one line that says several inputs were merged.
+pub fn merge_line(merge: MergeSummary, messages: &Messages) -> String {
+    messages.format(
+        "merged-inputs",
+        &[
+            ("inputs", Arg::Num(merge.inputs as u64)),
+            ("files", Arg::Num(merge.files_in_several_inputs as u64)),
+        ],
+    )
 }
 
 /// The one-sentence verdict.
