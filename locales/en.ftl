@@ -73,6 +73,8 @@ table-span = From–To
 table-basis = Basis
 table-no = no
 table-total = Total
+table-not-used = Not used for this training
+table-not-used-kinds = Not used for this training (LinkedIn may still use it for other AI, such as security; the objection form covers that): { $kinds }.
 verdict = LinkedIn's generative AI can train on { $items ->
     [one] { NUM($items) } item
    *[other] { NUM($items) } items
@@ -88,8 +90,7 @@ verdict-undated = LinkedIn's generative AI can train on { $items ->
    *[other] { NUM($words) } words
 } of your own writing), unless you switch it off.
 verdict-none = This export holds nothing that LinkedIn says it uses to train its generative AI.
-opt-out-line = Switch it off: Settings & Privacy > Data privacy > Data for Generative AI Improvement — { $url }
-not-used-meaning = "no" means: not used to train content-generating AI. LinkedIn may still use such data for other AI (e.g. security, classification); object with the Data Processing Objection form.
+opt-out-line = Switch it off: Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement — { $url }
 policy-stale = Warning: the policy facts in this tool date from { $date }, more than a year ago. Check LinkedIn's current privacy notice.
 problems-heading = Not read (left out of the figures):
 unrecognised-heading = Files this tool does not know (listed, not counted):
@@ -147,7 +148,7 @@ html-figure-since-18 = your 18th birthday, from when LinkedIn's training applies
 html-since-unknown-region = Date for the EU, EEA, Switzerland, the UK, Canada and Hong Kong. In the US and most other regions: since { $elsewhere }. The export does not tell which applies to you.
 html-since-note = That date is when training started, not a cut-off: older content is used too (the Dutch data-protection authority warned of data “going back to 2003”).
 html-cta = Switch it off
-html-cta-path = Settings & Privacy > Data privacy > Data for Generative AI Improvement
+html-cta-path = Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement
 html-minor = LinkedIn states that it does not use the data of members it believes to be under 18, “even if your setting appears turned on”. This depends on LinkedIn knowing your age.
 html-ms-training = In the UK, LinkedIn also shares your posts, comments, articles and videos with Microsoft for Microsoft's own AI training. The same setting controls it.
 html-ms-ads = In your region, LinkedIn also shares profile data, feed activity and ad engagement with Microsoft to personalise ads. A separate setting controls it (see “What to do”).

@@ -76,6 +76,8 @@ table-span = Période
 table-basis = Fondement
 table-no = non
 table-total = Total
+table-not-used = Non utilisé pour cet entraînement
+table-not-used-kinds = Non utilisé pour cet entraînement (LinkedIn peut s'en servir pour d'autres IA, par exemple la sécurité ; le formulaire d'opposition le couvre) : { $kinds }.
 verdict = L'IA générative de LinkedIn peut s'entraîner sur { $items ->
     [one] { NUM($items) } de vos éléments
    *[other] { NUM($items) } de vos éléments
@@ -91,8 +93,7 @@ verdict-undated = L'IA générative de LinkedIn peut s'entraîner sur { $items -
    *[other] { NUM($words) } mots
 } de votre plume), sauf si vous le désactivez.
 verdict-none = Cet export ne contient rien que LinkedIn dise utiliser pour entraîner son IA générative.
-opt-out-line = Pour désactiver : Préférences et confidentialité > Confidentialité des données > Données pour l'amélioration de l'IA générative — { $url }
-not-used-meaning = « non » signifie : pas utilisé pour entraîner l'IA qui génère du contenu. LinkedIn peut utiliser ces données pour d'autres IA (sécurité, classification) ; pour vous y opposer, utilisez le formulaire d'opposition au traitement des données.
+opt-out-line = Pour désactiver : Préférences et confidentialité > Confidentialité des données > Comment LinkedIn utilise vos données > Données pour l'amélioration de l'IA générative — { $url }
 policy-stale = Attention : les faits sur la politique de LinkedIn datent du { $date }, il y a plus d'un an. Vérifiez la politique de confidentialité actuelle de LinkedIn.
 problems-heading = Non lus (exclus des chiffres) :
 unrecognised-heading = Fichiers inconnus de cet outil (listés, non comptés) :
@@ -150,7 +151,7 @@ html-figure-since-18 = vos 18 ans, date à partir de laquelle l'entraînement de
 html-since-unknown-region = Date valable pour l'UE, l'EEE, la Suisse, le Royaume-Uni, le Canada et Hong Kong. Aux États-Unis et dans la plupart des autres régions : depuis { $elsewhere }. L'export ne permet pas de savoir laquelle vous concerne.
 html-since-note = Cette date marque le début de l'entraînement, pas une limite : les contenus plus anciens servent aussi (l'autorité néerlandaise de protection des données a prévenu que les données remontant « jusqu'à 2003 » seraient utilisées).
 html-cta = Désactiver
-html-cta-path = Préférences et confidentialité > Confidentialité des données > Données pour l'amélioration de l'IA générative
+html-cta-path = Préférences et confidentialité > Confidentialité des données > Comment LinkedIn utilise vos données > Données pour l'amélioration de l'IA générative
 html-minor = LinkedIn déclare ne pas utiliser les données des membres qu'il pense âgés de moins de 18 ans, « même si votre paramètre semble activé ». Cela suppose que LinkedIn connaisse votre âge.
 html-ms-training = Au Royaume-Uni, LinkedIn partage aussi vos posts, commentaires, articles et vidéos avec Microsoft pour l'entraînement des IA de Microsoft. Le même paramètre le contrôle.
 html-ms-ads = Dans votre région, LinkedIn partage aussi les données de votre profil, votre activité dans le fil et vos interactions avec les publicités avec Microsoft pour personnaliser les annonces. Un paramètre distinct le contrôle (voir « Que faire »).

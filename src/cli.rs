@@ -44,6 +44,16 @@ impl From<RegionArg> for Region {
     }
 }
 
+/// The end of `--help`: three ways a member runs the tool.
+const EXAMPLES: &str = "\
+Examples:
+  linkedin-exposure Complete_LinkedInDataExport_11-20-2026.zip
+      The table, and a report to share: no name, age or other people's names.
+  linkedin-exposure basic.zip complete.zip --private
+      Both archives of one member merged; a report for your eyes only.
+  linkedin-exposure export.zip --redact --letter letter.txt --items items.csv
+      Figures only, a letter with blanks to fill in, the items as counts.";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -54,7 +64,13 @@ pub enum ColorChoice {
 /// Shows which of your LinkedIn data falls under LinkedIn's generative-AI training, from the
 /// archive LinkedIn lets you download ("Get a copy of your data"). Runs offline.
 #[derive(Debug, Parser)]
-#[command(name = "linkedin-exposure", version, about, long_about = None)]
+#[command(
+    name = "linkedin-exposure",
+    version,
+    about,
+    long_about = None,
+    after_help = EXAMPLES,
+)]
 pub struct Args {
     /// The export: the downloaded zip(s) or the extracted folder. Give the Basic and the
     /// Complete archive together to merge them.
@@ -71,7 +87,7 @@ pub struct Args {
 
     /// Your region, if the profile's location does not tell (it decides since when and how
     /// LinkedIn trains on your data).
-    #[arg(long, value_enum, value_name = "REGION")]
+    #[arg(long, value_enum, value_name = "REGION", ignore_case = true)]
     pub region: Option<RegionArg>,
 
     /// Write a GDPR article 21 objection letter, ready to paste into LinkedIn's form, to PATH.
@@ -109,8 +125,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Table width in columns (default: the terminal's).
-    #[arg(long, value_name = "COLUMNS")]
+    /// Width of the table and the text under it, in columns, at least 40 (default: the
+    /// terminal's).
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
     pub width: Option<u16>,
 
     /// Stop reading after this many uncompressed bytes in all (e.g. 16GiB).
@@ -142,8 +159,14 @@ pub struct Args {
     pub today: Option<jiff::civil::Date>,
 }
 
+/// A language as `fr`, `fr-FR`, `fr_FR.UTF-8` or `FR`: its primary subtag, if there are
+/// messages in it.
 fn available_language(value: &str) -> Result<String, String> {
-    let code = value.to_ascii_lowercase();
+    let code = value
+        .split(['_', '.', '-', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if i18n::available().any(|available| available == code) {
         Ok(code)
     } else {
@@ -265,6 +288,27 @@ mod tests {
         assert!(parse_size("lots").is_err());
         assert!(parse_size("5XB").is_err());
         assert!(parse_size("99999999999TiB").is_err());
+    }
+
+    #[test]
+    fn languages_and_regions_are_read_as_people_write_them() {
+        for lang in ["fr", "FR", "fr-FR", "fr_FR.UTF-8", "fr_CA"] {
+            let args = Args::try_parse_from(["linkedin-exposure", "x.zip", "--lang", lang]);
+            assert_eq!(args.map(|a| a.lang).ok().flatten().as_deref(), Some("fr"));
+        }
+        assert!(Args::try_parse_from(["linkedin-exposure", "x.zip", "--lang", "de-DE"]).is_err());
+        for region in ["EU", "eu", "Uk"] {
+            assert!(
+                Args::try_parse_from(["linkedin-exposure", "x.zip", "--region", region]).is_ok()
+            );
+        }
+    }
+
+    #[test]
+    fn a_width_under_40_columns_is_refused() {
+        assert!(Args::try_parse_from(["linkedin-exposure", "x.zip", "--width", "39"]).is_err());
+        let args = Args::try_parse_from(["linkedin-exposure", "x.zip", "--width", "40"]);
+        assert_eq!(args.map(|a| a.width).ok().flatten(), Some(40));
     }
 
     #[test]

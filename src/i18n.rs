@@ -69,7 +69,12 @@ impl Messages {
             .unwrap_or(("en", ""));
         // A syntax error in a message file is caught by the tests; the entries that did parse
         // are still usable, so a partial resource is kept rather than nothing.
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+        let source = if code == "fr" {
+            french_typography(source)
+        } else {
+            source.to_owned()
+        };
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(res, _)| res);
         let langid: LanguageIdentifier = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
@@ -173,6 +178,32 @@ impl Messages {
     }
 }
 
+/// French typography for a message file, so that its authors can type plain spaces: a narrow
+/// no-break space (U+202F) before `:`, `;`, `!` and `?`, and a no-break space inside
+/// guillemets (« … »), so that no line ever starts with the sign. Comments are left alone.
+fn french_typography(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    for line in source.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            out.push_str(line);
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        for (index, &c) in chars.iter().enumerate() {
+            let next = chars.get(index + 1).copied();
+            let previous = index.checked_sub(1).and_then(|i| chars.get(i)).copied();
+            let spaced_sign = matches!(next, Some(':' | ';' | '!' | '?'))
+                && previous.is_some_and(|p| p != ' ' && p != '=');
+            match c {
+                ' ' | '\u{A0}' if spaced_sign => out.push('\u{202F}'),
+                ' ' if previous == Some('«') || next == Some('»') => out.push('\u{A0}'),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
 fn group_digits(value: u64, separator: &str) -> String {
     let digits = value.to_string();
     if digits.len() <= 3 {
@@ -191,6 +222,27 @@ fn group_digits(value: u64, separator: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn french_messages_get_french_typography() {
+        assert_eq!(
+            french_typography("a = Objet : « oui » ; non ! Quoi ?\n# note : x\nb = ok\u{A0}:\n"),
+            "a = Objet\u{202F}: «\u{A0}oui\u{A0}»\u{202F}; non\u{202F}! Quoi\u{202F}?\n# note : x\nb = ok\u{202F}:\n"
+        );
+        let fr = Messages::new("fr");
+        assert!(!fr.get("html-doc-title").contains(" :"));
+        for id in Messages::ids("fr") {
+            let text = fr.get(&id);
+            for sign in [" :", " ;", " !", " ?"] {
+                assert!(!text.contains(sign), "{id}: {text:?}");
+            }
+            // No space before a full stop that ends a sentence (` .zip` is a file type).
+            assert!(
+                !text.ends_with(" .") && !text.contains(" . "),
+                "{id}: {text:?}"
+            );
+        }
+    }
 
     #[test]
     fn language_comes_from_flag_then_environment() {

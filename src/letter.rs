@@ -238,16 +238,16 @@ Camille Durand-Lefèvre";
         for expected in [
             "À l'attention du délégué à la protection des données de LinkedIn, LinkedIn Ireland Unlimited Company, Dublin 2, Irlande",
             "Le 1er décembre 2026",
-            "Objet : Opposition au traitement de mes données personnelles (article 21 du RGPD)",
+            "Objet\u{202F}: Opposition au traitement de mes données personnelles (article 21 du RGPD)",
             "Madame, Monsieur,",
             "Sur le fondement de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD), je m'oppose",
             "L'export de mes données du 20 novembre 2026 contient notamment",
-            "- Commentaires : 12\u{202F}345",
+            "- Commentaires\u{202F}: 12\u{202F}345",
             "Soit 12\u{202F}388 éléments au total.",
-            "2. d'en limiter le traitement pendant l'examen de mon opposition (article 18, paragraphe 1, point d) ;",
+            "2. d'en limiter le traitement pendant l'examen de mon opposition (article 18, paragraphe 1, point d)\u{202F};",
             "dans un délai d'un mois à compter de la réception de la présente demande (article 12, paragraphe 3)",
             "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nCamille Durand-Lefèvre",
-            "Adresse électronique de mon compte LinkedIn : camille@example.com",
+            "Adresse électronique de mon compte LinkedIn\u{202F}: camille@example.com",
         ] {
             assert!(text.contains(expected), "missing {expected:?} in\n{text}");
         }

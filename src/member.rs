@@ -1019,8 +1019,8 @@ mod tests {
         assert_eq!(
             situation_lines(&lyon, &fr),
             [
-                "Votre région : Union européenne (d'après la localisation de votre profil : France). LinkedIn utilise vos données pour entraîner son IA générative depuis le 3 novembre 2025, sauf si vous avez désactivé le paramètre.",
-                "Votre âge est inconnu : la date de naissance de votre export n'a pas d'année. Si vous avez moins de 18 ans, LinkedIn déclare ne pas utiliser vos données pour cet entraînement.",
+                "Votre région\u{202F}: Union européenne (d'après la localisation de votre profil\u{202F}: France). LinkedIn utilise vos données pour entraîner son IA générative depuis le 3 novembre 2025, sauf si vous avez désactivé le paramètre.",
+                "Votre âge est inconnu\u{202F}: la date de naissance de votre export n'a pas d'année. Si vous avez moins de 18 ans, LinkedIn déclare ne pas utiliser vos données pour cet entraînement.",
             ]
         );
         let minor = assess(&profile(None, Some("Dec 2, 2008")), Some(Region::Us), TODAY);
@@ -1033,7 +1033,7 @@ mod tests {
         );
         assert_eq!(
             situation_lines(&minor, &fr).pop().unwrap_or_default(),
-            "Vous avez 17 ans. LinkedIn déclare ne pas utiliser, pour entraîner son IA générative, les données des membres dont il pense qu'ils ont moins de 18 ans, même si le paramètre semble activé ; cela suppose que LinkedIn connaisse votre âge. À partir de vos 18 ans, le 2 décembre 2026, les éléments listés ici seraient utilisés, sauf si vous désactivez le paramètre (LinkedIn ne dit pas si ce que vous avez publié avant cette date en est exclu)."
+            "Vous avez 17 ans. LinkedIn déclare ne pas utiliser, pour entraîner son IA générative, les données des membres dont il pense qu'ils ont moins de 18 ans, même si le paramètre semble activé\u{202F}; cela suppose que LinkedIn connaisse votre âge. À partir de vos 18 ans, le 2 décembre 2026, les éléments listés ici seraient utilisés, sauf si vous désactivez le paramètre (LinkedIn ne dit pas si ce que vous avez publié avant cette date en est exclu)."
         );
         let unknown = assess(&profile(None, Some("Apr 22, 1987")), None, TODAY);
         assert_eq!(
@@ -1053,7 +1053,7 @@ mod tests {
         );
         assert_eq!(
             age_line("Apr 22, 1987", &fr),
-            "Âge : 39 ans (38 ans au début de l'entraînement dans votre région)."
+            "Âge\u{202F}: 39 ans (38 ans au début de l'entraînement dans votre région)."
         );
         assert_eq!(
             age_line("Dec 1, 2008", &en),
@@ -1061,7 +1061,7 @@ mod tests {
         );
         assert_eq!(
             age_line("Dec 1, 2008", &fr),
-            "Âge : 18 ans. Vous avez eu 18 ans le 1er décembre 2026, après le début de l'entraînement dans votre région ; jusque-là, LinkedIn déclare ne pas avoir utilisé vos données, s'il connaissait votre âge."
+            "Âge\u{202F}: 18 ans. Vous avez eu 18 ans le 1er décembre 2026, après le début de l'entraînement dans votre région\u{202F}; jusque-là, LinkedIn déclare ne pas avoir utilisé vos données, s'il connaissait votre âge."
         );
     }
 }

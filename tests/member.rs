@@ -409,12 +409,12 @@ fn the_french_letter_is_a_french_legal_letter() {
     );
     let text = std::fs::read_to_string(&letter).expect("letter written");
     for expected in [
-        "Adresse électronique de mon compte LinkedIn : camille.durand-lefevre@example.com",
+        "Adresse électronique de mon compte LinkedIn\u{202F}: camille.durand-lefevre@example.com",
         "Le 28 novembre 2026",
-        "Objet : Opposition au traitement de mes données personnelles (article 21 du RGPD)",
+        "Objet\u{202F}: Opposition au traitement de mes données personnelles (article 21 du RGPD)",
         "Madame, Monsieur,",
-        "L'export de mes données du 20 novembre 2026 contient notamment les données suivantes, concernées par ce traitement :",
-        "- Réactions : 40\n",
+        "L'export de mes données du 20 novembre 2026 contient notamment les données suivantes, concernées par ce traitement\u{202F}:",
+        "- Réactions\u{202F}: 40\n",
         "Soit 156 éléments au total.",
         "(article 18, paragraphe 1, point d)",
         "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",

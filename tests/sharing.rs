@@ -341,3 +341,91 @@ fn basic_and_complete_of_one_member_merge_with_one_line() {
         ["Merged 2 exports of the same member: the 3 files they both hold were counted once."]
     );
 }
+
+/// Lines longer than `width` characters that are not a bare URL (alone on their line, after
+/// the indentation).
+fn overlong(text: &str, width: usize) -> Vec<String> {
+    text.lines()
+        .filter(|line| line.chars().count() > width)
+        .filter(|line| {
+            let rest = line.trim_start().trim_start_matches("• ");
+            !(rest.starts_with("https://") && !rest.contains(' '))
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_terminal_fits_80_columns_and_the_table_45_lines_at_120() {
+    for lang in ["en", "fr"] {
+        for extra in [&[][..], &["--private"], &["--redact"]] {
+            let output = tool()
+                .arg(crate::analysis::fixture("sample-export.zip"))
+                .args(["--no-html", "--width", "80", "--lang", lang])
+                .args(extra)
+                .output()
+                .expect("runs");
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            assert_eq!(overlong(&stdout, 80), Vec::<String>::new(), "{stdout}");
+            // No word cut in the middle: every word of the table is whole.
+            assert!(!stdout.contains("Recommendatio\n"), "{stdout}");
+        }
+    }
+    let output = tool()
+        .arg(crate::analysis::fixture("sample-export.zip"))
+        .args(["--no-html", "--width", "120"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let table_lines = stdout.lines().take_while(|line| !line.is_empty()).count();
+    assert_eq!(table_lines, 26, "{stdout}");
+    assert!(table_lines <= 45);
+    assert!(overlong(&stdout, 120).is_empty(), "{stdout}");
+    assert!(stdout.contains(
+        "Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement"
+    ));
+}
+
+#[test]
+fn help_wraps_to_80_columns_and_ends_with_three_examples() {
+    let output = tool()
+        .env("COLUMNS", "80")
+        .arg("--help")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(overlong(&help, 80), Vec::<String>::new(), "{help}");
+    let examples = help.split("Examples:\n").nth(1).unwrap_or_default();
+    let commands = examples
+        .lines()
+        .filter(|line| line.starts_with("  linkedin-exposure "))
+        .count();
+    assert_eq!(commands, 3, "{help}");
+    assert!(help.trim_end().ends_with("the items as counts."), "{help}");
+}
+
+#[test]
+fn locale_spellings_and_upper_case_regions_are_accepted_and_narrow_widths_refused() {
+    let sample = crate::analysis::fixture("sample-export.zip");
+    for args in [
+        &["--lang", "fr-FR"][..],
+        &["--lang", "fr_FR.UTF-8"],
+        &["--region", "EU"],
+    ] {
+        let output = tool()
+            .arg(&sample)
+            .arg("--no-html")
+            .args(args)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+    }
+    let output = tool()
+        .arg(&sample)
+        .args(["--no-html", "--width", "39"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("39"));
+}
