@@ -22,7 +22,8 @@ fn sample() -> PathBuf {
         .join("sample-export.zip")
 }
 
-/// The binary in English, without colours, on `today`.
+/// The binary in English, without colours, on `today`; wide enough that no sentence under the
+/// table is wrapped, so that sentences compare whole.
 fn tool(today: &str) -> Command {
     let mut command = Command::cargo_bin("linkedin-exposure").expect("binary built");
     command
@@ -30,7 +31,7 @@ fn tool(today: &str) -> Command {
         .env_remove("LC_MESSAGES")
         .env("LANG", "C")
         .env("NO_COLOR", "1")
-        .args(["--today", today, "--no-html", "--quiet", "--width", "120"]);
+        .args(["--today", today, "--no-html", "--quiet", "--width", "1000"]);
     command
 }
 
