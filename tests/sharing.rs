@@ -349,7 +349,7 @@ fn overlong(text: &str, width: usize) -> Vec<String> {
         .filter(|line| line.chars().count() > width)
         .filter(|line| {
             let rest = line.trim_start().trim_start_matches("• ");
-            !(rest.starts_with("https://") && !rest.contains(' '))
+            !rest.starts_with("https://") || rest.contains(' ')
         })
         .map(str::to_owned)
         .collect()
