@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::analyse::{Analysis, ProfileFacts, ReviewItem};
 use crate::catalog::CategoryId;
-use crate::report::Report;
+use crate::report::{Member, Report};
 
 /// The level of disclosure of a run's outputs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -62,11 +62,14 @@ pub struct ReviewCount {
     pub count: u64,
 }
 
-/// What the objection letter may say about its writer.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What the objection letter may say about its writer. The letter is written to LinkedIn
+/// and cites the law of the member's place (Québec's, for one): it reads the member's whole
+/// situation, whatever the level.
+#[derive(Clone, Debug, Default)]
 pub struct LetterIdentity {
     pub name: Option<String>,
     pub email: Option<String>,
+    pub member: Member,
 }
 
 impl LetterIdentity {
@@ -104,6 +107,7 @@ pub fn disclose(
     report.disclosure = level;
     report.redacted = level == Disclosure::Redacted;
     let member_name = analysis.profile.full_name();
+    let whole_member = report.member.clone();
     let member = &mut report.member;
     if level == Disclosure::Private {
         member.name = member_name.clone();
@@ -115,6 +119,8 @@ pub fn disclose(
         member.turns_18_on = None;
         member.country = None;
         member.country_code = None;
+        // A region, state or province is finer than the country.
+        member.subdivision = None;
     }
     let mut dictionary = analysis.other_names.clone();
     if let Some(name) = &member_name {
@@ -166,6 +172,7 @@ pub fn disclose(
                         .clone()
                         .filter(|link| scrub(link).as_str() == link.as_str()),
                     excerpt: scrub(&item.excerpt),
+                    flags: item.flags,
                 })
                 .collect(),
         ),
@@ -189,11 +196,15 @@ pub fn disclose(
         }
     };
     let letter = if level == Disclosure::Redacted {
-        LetterIdentity::default()
+        LetterIdentity {
+            member: whole_member,
+            ..LetterIdentity::default()
+        }
     } else {
         LetterIdentity {
             name: member_name,
             email: analysis.primary_email.clone(),
+            member: whole_member,
         }
     };
     Disclosed {
@@ -206,7 +217,8 @@ pub fn disclose(
 /// Whether the member's situation may say their age: only at the private level, or when the
 /// export gives no age anyway (the line then says why it is unknown).
 pub fn shows_age_line(report: &Report) -> bool {
-    report.disclosure == Disclosure::Private || report.member.birth_date != "with_year"
+    report.disclosure == Disclosure::Private
+        || report.member.birth_date != crate::member::BirthDateStatus::WithYear
 }
 
 /// The file name of an input, never its folder (which often holds the member's user name).

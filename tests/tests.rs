@@ -9,5 +9,8 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
+mod packaging;
+mod regions;
+mod sensitive;
 mod sharing;
 mod streaming;
