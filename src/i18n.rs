@@ -50,6 +50,9 @@ pub enum Arg<'a> {
 /// The messages of one language.
 pub struct Messages {
     code: &'static str,
+    /// Texts for readers of a shared page: sentences and asides naming a command-line option
+    /// are left out (see [`without_command_line`]).
+    for_readers: bool,
     bundle: FluentBundle<FluentResource>,
     group_separator: String,
 }
@@ -81,6 +84,7 @@ impl Messages {
         let _ = bundle.add_resource(resource);
         let mut messages = Messages {
             code,
+            for_readers: false,
             bundle,
             group_separator: String::new(),
         };
@@ -95,6 +99,13 @@ impl Messages {
                 Some(other) => other.clone(),
                 None => FluentValue::None,
             });
+        messages
+    }
+
+    /// The same messages for a page meant to be read, not run: no command-line option.
+    pub fn for_readers(code: &str) -> Messages {
+        let mut messages = Messages::new(code);
+        messages.for_readers = true;
         messages
     }
 
@@ -137,9 +148,14 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if self.for_readers {
+            without_command_line(&text)
+        } else {
+            text.into_owned()
+        }
     }
 
     /// A whole number with the language's digit grouping (`1,234` / `1 234`).
@@ -176,6 +192,59 @@ impl Messages {
             })
             .collect()
     }
+}
+
+/// Whether a piece of text names a command-line option (`--letter`, `--items PATH`).
+fn names_option(text: &str) -> bool {
+    text.match_indices("--")
+        .any(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+/// `text` without what names a command-line option: an aside in parentheses that does is
+/// dropped (`region (give it with --region)` → `region`), and so is a whole sentence that does
+/// (`With --letter PATH this tool writes…`). A shared page is read by people who never run
+/// the tool; the terminal and the private page keep these hints.
+pub fn without_command_line(text: &str) -> String {
+    if !names_option(text) {
+        return text.to_owned();
+    }
+    // Asides first.
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let aside = &rest[open..=close];
+        if names_option(aside) {
+            kept.push_str(rest[..open].trim_end());
+        } else {
+            kept.push_str(&rest[..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    kept.push_str(rest);
+    // Then sentences (ended by `. `, `! `, `? ` or the end).
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = kept.char_indices().collect();
+    for (index, &(at, c)) in chars.iter().enumerate() {
+        let next = chars.get(index + 1).map(|&(_, n)| n);
+        if matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace) {
+            sentences.push(&kept[start..at + c.len_utf8()]);
+            start = at + c.len_utf8();
+        }
+    }
+    if start < kept.len() {
+        sentences.push(&kept[start..]);
+    }
+    let text: Vec<&str> = sentences
+        .into_iter()
+        .filter(|sentence| !names_option(sentence))
+        .map(str::trim)
+        .filter(|sentence| !sentence.is_empty())
+        .collect();
+    text.join(" ")
 }
 
 /// French typography for a message file, so that its authors can type plain spaces: a narrow
@@ -222,6 +291,35 @@ fn group_digits(value: u64, separator: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_for_readers_name_no_command_line_option() {
+        for (text, expected) in [
+            (
+                "since when: it depends on your region (give it with --region)",
+                "since when: it depends on your region",
+            ),
+            (
+                "This form covers more. With --letter PATH this tool writes it. Send it.",
+                "This form covers more. Send it.",
+            ),
+            (
+                "The review list (--items FILE) names them.",
+                "The review list names them.",
+            ),
+            ("A range 2020--2024 (dates).", "A range 2020--2024 (dates)."),
+            ("Only --region here", ""),
+        ] {
+            assert_eq!(without_command_line(text), expected, "{text}");
+        }
+        let page = Messages::for_readers("en");
+        for id in Messages::ids("en") {
+            if id.starts_with("html-") || id.starts_with("step-") {
+                let text = page.get(&id);
+                assert!(!names_option(&text), "{id}: {text}");
+            }
+        }
+    }
 
     #[test]
     fn french_messages_get_french_typography() {
