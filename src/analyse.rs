@@ -19,6 +19,7 @@ use crate::csv_dialect::{
 use crate::dates::{DateParser, PartialDate};
 use crate::headers::{self, HeaderVerdict};
 use crate::memory;
+use crate::names::NameDictionary;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::sensitive::{self, Flags, Scanner};
@@ -71,6 +72,16 @@ pub enum AnalysisError {
         "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
     )]
     NothingRecognised { path: String },
+    /// Two inputs belong to different members (their profile names or e-mail addresses).
+    #[error(
+        "{first_path} ({first}) and {second_path} ({second}) are the exports of two different members; give one member's export at a time"
+    )]
+    TwoMembers {
+        first_path: String,
+        first: String,
+        second_path: String,
+        second: String,
+    },
     #[error(
         "{path}: every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password"
     )]
@@ -321,6 +332,11 @@ pub struct Analysis {
     /// objection letter, never into a report.
     pub primary_email: Option<String>,
     pub items: Vec<ReviewItem>,
+    /// Other people's names found in the export (connections, recommenders, endorsers,
+    /// invitation and message counterparts): the dictionary excerpts are scrubbed with.
+    pub other_names: NameDictionary,
+    /// Copies of a file skipped because another input had it too (merged archives).
+    pub files_in_several_inputs: usize,
     /// The export's date, from the archive names, else the zip entries' latest time; the
     /// report falls back to the latest dated record (`report::build`).
     pub export_date: Option<(jiff::civil::Date, ExportDateSource)>,
@@ -552,6 +568,8 @@ struct Job {
 struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
+    /// Other people's names, added to by each file that has some (once per file).
+    names: std::sync::Mutex<NameDictionary>,
     /// Bytes of article pages read so far, against `max_article_bytes`.
     article_bytes: std::sync::atomic::AtomicU64,
 }
@@ -599,6 +617,22 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         }
     }
 
+    if inputs.len() > 1 {
+        let owners: Vec<_> = inputs
+            .iter()
+            .map(|input| crate::identity::owner(input, options.reader_limits))
+            .collect();
+        if let Some((first, second)) = crate::identity::different_members(&owners) {
+            let path = |index: usize| paths[index].display().to_string();
+            let label = |index: usize| owners[index].label().unwrap_or_default().to_owned();
+            return Err(AnalysisError::TwoMembers {
+                first_path: path(first),
+                first: label(first),
+                second_path: path(second),
+                second: label(second),
+            });
+        }
+    }
     let (jobs, duplicates, copies) = plan_jobs(&inputs);
     if !jobs
         .iter()
@@ -703,6 +737,12 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         None => pass(),
     }
     progress.finish_and_clear();
+    let other_names = std::mem::take(
+        &mut *shared
+            .names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
     let Absorbed {
         mut analysis,
         email,
@@ -713,6 +753,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
     if let Some((_, email)) = email {
         analysis.primary_email = Some(email);
     }
+    analysis.other_names = other_names;
     items.sort_by_key(|(position, _)| *position);
     analysis
         .items
@@ -737,19 +778,9 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
             });
         }
     }
-    for (input, entry) in duplicates {
-        let found = inputs
-            .get(input)
-            .and_then(|i| i.entries().get(entry))
-            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
-            .and_then(|&index| analysis.files.get_mut(index));
-        if let Some(file) = found {
-            file.warnings.push(Warning {
-                kind: WarningKind::Duplicate,
-                detail: format!("also in input {input}"),
-            });
-        }
-    }
+    // A file in several inputs (Basic and Complete archives) was read once: the run says so
+    // in one line, not one warning per file.
+    analysis.files_in_several_inputs = duplicates.len();
     analysis
         .files
         .sort_by(|a, b| (a.input, &a.path).cmp(&(b.input, &b.path)));
@@ -1553,12 +1584,13 @@ impl RowReader<'_> {
                 }
             }
             if self.collect_items {
+                // The same rule as the reports' excerpts: only the member's public writing
+                // is quoted, never a private text column (the résumé, job answers).
                 let text = columns
                     .excerpt
                     .iter()
-                    .map(|(index, _)| *index)
-                    .chain(columns.text.iter().copied())
-                    .find_map(|index| filled_bytes(record, Some(index)))
+                    .filter(|_| self.public_text)
+                    .find_map(|(index, _)| filled_bytes(record, Some(*index)))
                     .and_then(excerpt_of)
                     .unwrap_or_default();
                 self.items.push(ReviewItem {
@@ -1676,6 +1708,36 @@ impl RepeatCache {
     }
 }
 
+/// Where a file writes other people's names.
+enum NameColumns {
+    None,
+    /// First and last name in two columns.
+    Parts(Option<usize>, Option<usize>),
+    /// Full names, several per cell in messages' TO.
+    Full(Vec<usize>),
+}
+
+/// The columns of `spec`'s files that hold other people's names (format reference §3).
+fn name_columns(spec: &FileSpec, header: &Header) -> NameColumns {
+    let parts = |first: &str, last: &str| NameColumns::Parts(header.find(first), header.find(last));
+    let full = |columns: &[&str]| {
+        NameColumns::Full(columns.iter().filter_map(|c| header.find(c)).collect())
+    };
+    match spec.stems.first().copied().unwrap_or_default() {
+        "connections" | "recommendations_received" | "recommendations_given" => {
+            parts("First Name", "Last Name")
+        }
+        "endorsement_received_info" => parts("Endorser First Name", "Endorser Last Name"),
+        "endorsement_given_info" => parts("Endorsee First Name", "Endorsee Last Name"),
+        "invitations" => full(&["From", "To"]),
+        "member_follows" => full(&["FullName"]),
+        _ if spec.category == CategoryId::Messages || spec.rule == RowRule::OwnMessagesOnly => {
+            full(&["FROM", "TO"])
+        }
+        _ => NameColumns::None,
+    }
+}
+
 fn read_csv(
     reader: &mut dyn Read,
     spec: &'static FileSpec,
@@ -1754,6 +1816,9 @@ fn read_csv(
             header.find("Primary"),
         ]
     });
+    let name_columns = name_columns(spec, header);
+    let mut names = NameDictionary::default();
+    let mut seen_names: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
     // Rows whose reading has effects beyond their outcome (every review item is listed, the
     // profile and e-mail files are read for their values) are always read.
     let remember_outcomes = !options.collect_items && !is_profile && !is_email && !is_education;
@@ -1835,6 +1900,30 @@ fn read_csv(
             profile.geo_location = take(geo);
             profile.birth_date = take(birth);
         }
+        match &name_columns {
+            NameColumns::None => {}
+            NameColumns::Parts(first, last) => {
+                if let (Some(first), Some(last)) = (short(&record, *first), short(&record, *last)) {
+                    names.add_parts(&first, &last);
+                }
+            }
+            NameColumns::Full(columns) => {
+                for column in columns {
+                    // Messages repeat the same few senders over and over: a value seen in
+                    // this file is not decoded again.
+                    let raw = record.get(*column).unwrap_or_default();
+                    if raw.is_empty() || raw.len() > SHORT_VALUE_BYTES || seen_names.contains(raw) {
+                        continue;
+                    }
+                    if seen_names.len() < crate::names::MAX_NAMES {
+                        seen_names.insert(raw.to_vec());
+                    }
+                    if let Some(list) = short(&record, Some(*column)) {
+                        names.add_list(&list);
+                    }
+                }
+            }
+        }
         if let Some([school, degree, end]) = education_columns {
             let secondary = [school, degree]
                 .into_iter()
@@ -1851,6 +1940,13 @@ fn read_csv(
                 *email = short(&record, address).map(|t| t.trim().to_owned());
             }
         }
+    }
+    if !names.is_empty() {
+        shared
+            .names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(&names);
     }
     if spec.rule == RowRule::Shares && stats.records > 0 {
         stats.visibility = Some(rows.visibility.into_iter().collect());

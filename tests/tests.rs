@@ -12,4 +12,5 @@ mod member;
 mod packaging;
 mod regions;
 mod sensitive;
+mod sharing;
 mod streaming;
