@@ -1,5 +1,6 @@
 //! The review list (`--items PATH`): every item under AI training as CSV (category, date,
-//! link, excerpt of at most 280 characters), so that the member can review and delete them
+//! link, excerpt of at most 280 characters, and the ids of what the item may reveal, space
+//! separated: see [`crate::sensitive`]), so that the member can review and delete them
 //! one by one. The file is meant for spreadsheets, so it starts with a UTF-8 byte order mark
 //! (Excel otherwise misreads accents), and every cell that a spreadsheet could take for a
 //! formula is neutralised.
@@ -44,6 +45,7 @@ pub fn render(items: &[ReviewItem], messages: &Messages, out: &mut dyn Write) ->
         messages.get("items-date"),
         messages.get("items-link"),
         messages.get("items-excerpt"),
+        messages.get("items-flags"),
     ];
     writer.write_record(header.iter().map(|cell| neutralise(cell).into_owned()))?;
     for item in items {
@@ -56,11 +58,13 @@ pub fn render(items: &[ReviewItem], messages: &Messages, out: &mut dyn Write) ->
             .as_deref()
             .map(sanitize::for_report)
             .unwrap_or_default();
+        let flags = item.flags.ids();
         let row = [
             category.as_str(),
             item.date.as_deref().unwrap_or(""),
             link.as_str(),
             excerpt.as_str(),
+            flags.as_str(),
         ];
         writer.write_record(row.map(neutralise).iter().map(|cell| cell.as_bytes()))?;
     }
@@ -71,6 +75,7 @@ pub fn render(items: &[ReviewItem], messages: &Messages, out: &mut dyn Write) ->
 mod tests {
     use super::*;
     use crate::catalog::CategoryId;
+    use crate::sensitive::Flag;
 
     #[test]
     fn formulas_are_neutralised() {
@@ -101,6 +106,7 @@ mod tests {
             date: date.map(str::to_owned),
             link: link.map(str::to_owned),
             excerpt: excerpt.to_owned(),
+            flags: crate::sensitive::Flags::default(),
         }
     }
 
@@ -120,16 +126,19 @@ mod tests {
                 Some("https://www.linkedin.com/feed/update/urn:li:activity:1"),
                 "Hello, \"world\"\nsecond line",
             ),
-            item(CategoryId::Comments, None, None, "=1+1"),
+            ReviewItem {
+                flags: [Flag::Phone, Flag::Health].into_iter().collect(),
+                ..item(CategoryId::Comments, None, None, "=1+1")
+            },
             item(CategoryId::Articles, Some("2023"), Some("-x"), &long),
         ];
         let text = written(&items, "en");
         let cut = format!("{}…", "é".repeat(279));
         let expected = format!(
-            "\u{FEFF}Category,Date,Link,Excerpt\r\n\
-             Posts,2024-03-01,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Hello, \"\"world\"\" second line\"\r\n\
-             Comments,,,'=1+1\r\n\
-             Articles,2023,'-x,{cut}\r\n"
+            "\u{FEFF}Category,Date,Link,Excerpt,May reveal\r\n\
+             Posts,2024-03-01,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Hello, \"\"world\"\" second line\",\r\n\
+             Comments,,,'=1+1,phone health\r\n\
+             Articles,2023,'-x,{cut},\r\n"
         );
         assert_eq!(text, expected);
         assert_eq!(cut.chars().count(), 280);
@@ -139,7 +148,7 @@ mod tests {
     fn the_header_follows_the_language_and_an_empty_list_is_a_header() {
         assert_eq!(
             written(&[], "fr"),
-            "\u{FEFF}Catégorie,Date,Lien,Extrait\r\n"
+            "\u{FEFF}Catégorie,Date,Lien,Extrait,Peut révéler\r\n"
         );
     }
 }

@@ -9,5 +9,7 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
+mod regions;
 mod packaging;
+mod sensitive;
 mod streaming;
