@@ -9,7 +9,7 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
-mod regions;
 mod packaging;
+mod regions;
 mod sensitive;
 mod streaming;
