@@ -379,6 +379,8 @@ struct SharedFacts {
 /// A job's outcome with the primary e-mail address it found, if any.
 type JobResult = Result<(JobOutcome, Option<String>), EntryError>;
 
+// One outcome per file, moved once: boxing the large variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 enum JobOutcome {
     File(FileStats, Vec<ReviewItem>),
     Unrecognised(UnrecognisedFile),

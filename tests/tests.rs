@@ -10,4 +10,5 @@ mod html;
 mod i18n;
 mod member;
 mod sensitive;
+mod sensitive_report;
 mod streaming;
