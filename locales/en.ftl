@@ -55,7 +55,9 @@ category-logins_security = Logins, security
 category-network = Connections, invitations, follows
 category-contact_info = Contact details
 category-ads_inferences = Ads data, inferences
-category-activity = Searches, saved items, learning
+category-activity = Saved items, events, learning
+category-searches = Searches
+category-job_seeking = Job-seeker preferences, saved jobs
 
 ## Bases
 basis-stated = stated by LinkedIn
@@ -63,6 +65,7 @@ basis-implied = implied (profile)
 basis-reported = reported by press
 basis-excluded = excluded by LinkedIn
 basis-not_listed = not listed
+basis-unclear = unclear
 
 ## Table
 table-category = Category
@@ -73,6 +76,7 @@ table-span = From–To
 table-basis = Basis
 table-no = no
 table-total = Total
+table-unconfirmed = { NUM($count) } unconfirmed
 verdict = LinkedIn's generative AI can train on { $items ->
     [one] { NUM($items) } item
    *[other] { NUM($items) } items
@@ -88,9 +92,26 @@ verdict-undated = LinkedIn's generative AI can train on { $items ->
    *[other] { NUM($words) } words
 } of your own writing), unless you switch it off.
 verdict-none = This export holds nothing that LinkedIn says it uses to train its generative AI.
+verdict-unconfirmed = Beside { $count ->
+    [one] these, { NUM($count) } item is reported or unconfirmed (reactions, instant reposts, pending endorsements): the press names it, or it is not your own content or on no profile.
+   *[other] these, { NUM($count) } items are reported or unconfirmed (reactions, instant reposts, pending endorsements): the press names them, or they are not your own content or on no profile.
+}
+verdict-minor = LinkedIn states that it does not train its generative AI on the data of members it believes to be under 18, even if the setting appears on. Check that LinkedIn knows your age (the birth date on your profile, your current school): this export holds { $items ->
+    [one] { NUM($items) } item
+   *[other] { NUM($items) } items
+} that would fall under that training once LinkedIn treats you as an adult, unless you switch the setting off.
+note-others-words = Not counted as your writing: { $count ->
+    [one] { NUM($count) } word
+   *[other] { NUM($count) } words
+} of recommendations you received, written by other people.
+note-objection = You switched the setting off or objected on { $date }: { NUM($before) } of the confirmed items were published before (LinkedIn may already have used them, and a trained model cannot unlearn), { NUM($after) } on or after it (not used while the setting stays off); { NUM($undated) } have no date.
+note-hiring-assistant = { $categories }: LinkedIn also uses these for its Hiring Assistant AI, a separate use that the generative-AI setting does not govern.
+note-export-date-latest-record = The export's own date is unknown (an extracted folder's file dates are those of the copy): { $date } is the date of its latest dated record.
+date-by = { $date } at the latest
+date-month = { $month } { $year }
 opt-out-line = Switch it off: Settings & Privacy > Data privacy > Data for Generative AI Improvement — { $url }
 not-used-meaning = "no" means: not used to train content-generating AI. LinkedIn may still use such data for other AI (e.g. security, classification); object with the Data Processing Objection form.
-policy-stale = Warning: the policy facts in this tool date from { $date }, more than a year ago. Check LinkedIn's current privacy notice.
+policy-stale = Warning: the policy facts in this tool were checked on { $date }, more than a year ago. Check LinkedIn's current privacy notice.
 problems-heading = Not read (left out of the figures):
 unrecognised-heading = Files this tool does not know (listed, not counted):
 warnings-heading = Warnings:
@@ -117,7 +138,12 @@ warning-joined-lines = { $count ->
    *[other] { NUM($count) } lines joined to the message before them
 }
 warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
+warning-identical-copy = an identical copy of this file elsewhere in the export was left out
+unrecognised-header-missing = its first line looks like data, not column names: not shown
+warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
 written = Written: { $path }
+replaced = Replaced: { $path } (the previous file of that name is overwritten)
+report-open = To read the report, open this link in your web browser:
 
 ## HTML report
 html-doc-title = What LinkedIn's AI can learn from you
@@ -126,8 +152,16 @@ html-prepared-for = Prepared for { $name }
 html-redacted-banner = Redacted copy: figures only. Names, quotes of the member's writing, links to their items and file names have been left out.
 html-verdict-heading = The verdict
 html-figure-items = { $count ->
-    [one] item of yours that LinkedIn's AI can train on
-   *[other] items of yours that LinkedIn's AI can train on
+    [one] item of yours that LinkedIn's AI can train on, as LinkedIn states or clearly implies
+   *[other] items of yours that LinkedIn's AI can train on, as LinkedIn states or clearly implies
+}
+html-figure-items-minor = { $count ->
+    [one] item that would fall under the training once LinkedIn treats you as an adult
+   *[other] items that would fall under the training once LinkedIn treats you as an adult
+}
+html-figure-unconfirmed = { $count ->
+    [one] more item reported or unconfirmed (reactions, instant reposts, pending endorsements)
+   *[other] more items reported or unconfirmed (reactions, instant reposts, pending endorsements)
 }
 html-figure-words = { $count ->
     [one] word of your own writing among them
@@ -135,11 +169,11 @@ html-figure-words = { $count ->
 }
 html-figure-span = the years they span
 html-figure-span-none = no dated items
-html-figure-since = when LinkedIn started training on them
 html-figure-since-region = when LinkedIn started training on them where you live
 html-figure-since-18 = your 18th birthday, from when LinkedIn's training applies to you
-html-since-unknown-region = Date for the EU, EEA, Switzerland, the UK, Canada and Hong Kong. In the US and most other regions: since { $elsewhere }. The export does not tell which applies to you.
-html-since-note = That date is when training started, not a cut-off: older content is used too (the Dutch data-protection authority warned of data “going back to 2003”).
+html-figure-since-unknown = since when: it depends on your region (give it with --region)
+html-since-unknown-region = Your region is unknown, so this report gives no start date. In the EU, the EEA, Switzerland and the UK, LinkedIn has trained on members' data since 3 November 2025. In Canada and Hong Kong it trained on it in 2024, paused, and resumed on 3 November 2025. In the US and most other regions it has done so since 18 September 2024 at the latest.
+html-since-note = That date is when training started, not a cut-off: older content is used too. How far back is not public: the Dutch data-protection authority warned of data “going back to 2003”, and on 7 November 2025 Ireland's DPC announced that LinkedIn had reduced the time period, without a public cut-off.
 html-cta = Switch it off
 html-cta-path = Settings & Privacy > Data privacy > Data for Generative AI Improvement
 html-minor = LinkedIn states that it does not use the data of members it believes to be under 18, “even if your setting appears turned on”. This depends on LinkedIn knowing your age.
@@ -152,6 +186,20 @@ html-card-items = { $count ->
     [one] item
    *[other] items
 }
+html-card-items-unconfirmed = { $count ->
+    [one] item, reported or unconfirmed
+   *[other] items, reported or unconfirmed
+}
+html-card-plus-unconfirmed = { $count ->
+    [one] and { NUM($count) } more reported or unconfirmed (pending: on no profile)
+   *[other] and { NUM($count) } more reported or unconfirmed (pending: on no profile)
+}
+html-card-others-words = { $count ->
+    [one] { NUM($count) } word written by other people
+   *[other] { NUM($count) } words written by other people
+}
+html-card-objection = { NUM($before) } published before your objection (may already be used), { NUM($after) } from it
+html-card-hiring-assistant = LinkedIn also uses this for its Hiring Assistant AI, a separate use the setting does not govern.
 html-card-of = of { NUM($total) } in the export
 html-card-words = { $count ->
     [one] { NUM($count) } word of your own
@@ -178,8 +226,10 @@ html-timeline-heading = Your data, year by year
 html-timeline-intro = Records per year, by the dates in the export: what falls under AI training, stacked on what does not.
 html-legend-ai = Under AI training
 html-legend-not-used = Not used for AI training
+html-legend-unconfirmed = Reported or unconfirmed
 html-chart-label = Bar chart of records per year from { $first } to { $last }. The table below gives the same figures.
 html-bar-title = { $year }: { NUM($ai) } under AI training, { NUM($other) } not used
+html-bar-title-unconfirmed = { NUM($count) } reported or unconfirmed
 html-timeline-undated = { $count ->
     [one] { NUM($count) } record has no date and is not shown.
    *[other] { NUM($count) } records have no date and are not shown.
@@ -190,6 +240,7 @@ html-timeline-caption = Records per year
 html-col-year = Year
 html-col-ai = Under AI training
 html-col-not-used = Not used
+html-col-unconfirmed = Reported or unconfirmed
 html-col-total = Total
 html-not-used-heading = Not used for AI training
 html-not-used-intro = Counted, never shown: no content of messages, contact details, logins, ads or inference data appears in this page.
@@ -215,7 +266,7 @@ html-step-delete = Delete what you no longer want used
     .form = Data Deletion form:
     .close = Close your account:
 html-step-ms-ads = Switch off sharing with Microsoft for advertising
-    .body = Settings & Privacy > Advertising data > Data sharing with affiliates and partners, then switch it off. LinkedIn gives no direct address for this setting.
+    .body = Settings & Privacy > Advertising data > Data sharing with affiliates and partners, then switch it off.
 html-regulators = If LinkedIn does not act on your request, you can complain to a data-protection authority:
 html-regulator-lead = LinkedIn's lead authority in the EU
 html-notes-heading = About these figures
@@ -234,10 +285,12 @@ html-notes-warnings = { $count ->
 html-sources-heading = Sources
 html-sources-intro = The policy facts in this report were last checked on { $date }.
 html-source-date = dated { $date }
+html-source-undated = a living page, no dated version in the policy reference
 html-footer-made = Made with { $tool } { $version }, offline, from the member's own LinkedIn data export. This page loads nothing from the internet.
 html-footer-inputs = Input
 html-footer-inputs-hidden = file names left out
 html-footer-export-date = Export date
+html-footer-export-date-latest-record = { $date } (the latest dated record: the export's own date is unknown)
 html-footer-generated = Generated on
 html-unknown = unknown
 html-month-year = { $month } { $year }
@@ -251,46 +304,18 @@ region-ca = Canada
 region-hk = Hong Kong
 region-us = United States
 region-other = another region
-country-at = Austria
-country-be = Belgium
-country-bg = Bulgaria
-country-hr = Croatia
-country-cy = Cyprus
-country-cz = Czechia
-country-dk = Denmark
-country-ee = Estonia
-country-fi = Finland
-country-fr = France
-country-de = Germany
-country-gr = Greece
-country-hu = Hungary
-country-ie = Ireland
-country-it = Italy
-country-lv = Latvia
-country-lt = Lithuania
-country-lu = Luxembourg
-country-mt = Malta
-country-nl = Netherlands
-country-pl = Poland
-country-pt = Portugal
-country-ro = Romania
-country-sk = Slovakia
-country-si = Slovenia
-country-es = Spain
-country-se = Sweden
-country-is = Iceland
-country-li = Liechtenstein
-country-no = Norway
-country-ch = Switzerland
-country-gb = United Kingdom
-country-ca = Canada
-country-hk = Hong Kong
-country-us = United States
 member-region-profile = Your region: { $region } (from your profile's location: { $country }).
 member-region-flag = Your region: { $region } (given with --region).
-member-region-unknown = Your region is unknown: your profile's location names no country this tool knows. Since when LinkedIn trains on your data, the sharing with Microsoft and the authorities to contact depend on it: give it with --region (eu, eea, ch, uk, ca, hk, us or other).
-member-training-since-day = LinkedIn has used your data to train its generative AI since { $date }, unless you switched it off.
-member-training-since-2024 = LinkedIn has used your data to train its generative AI since August/September 2024, unless you switched it off.
+member-region-unknown = Your region is unknown: your profile's location names no place this tool can place. It decides since when LinkedIn trains on your data, who controls it, which law you can invoke and whom to complain to: in the EU, EEA, Switzerland and UK since 3 November 2025, with a GDPR objection; in Canada and Hong Kong since 3 November 2025 again, after a 2024 start and a pause; in the US and elsewhere since 18 September 2024 at the latest, with no objection right to cite. Give it with --region (eu, eea, ch, uk, ca, hk, us or other).
+member-training-since = LinkedIn has used your data to train its generative AI since { $date }, unless you switched the setting off.
+member-training-resumed = LinkedIn has used your data to train its generative AI since { $date }, when it resumed after a pause, unless you switched the setting off.
+member-history-heading = The training in your region:
+history-started = { $date }: training started
+history-suspended = { $date }: the UK regulator (ICO) said LinkedIn had suspended UK training; whether any UK data was used before is unclear
+history-paused = { $date }: training paused after the regulator stepped in
+history-resumed = { $date }: training resumed
+history-scope-reduced = { $date }: Ireland's DPC announced that LinkedIn reduced the data and the time period used; the new cut-off is not public
+member-secondary-school = Your education shows a secondary school you are still attending: LinkedIn states that it does not use the data of members it believes to be under 18 (for example, currently in secondary school).
 member-minor = You are { $age }. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, { $date }, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).
 member-minor-undated = You are { $age }. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).
 member-adult-since = Age: { $age }. You turned 18 on { $date }, after training started in your region; until then LinkedIn states that it did not use your data, if it knew your age.
@@ -311,14 +336,20 @@ step-uk-microsoft-training = UK: sharing with Microsoft for Microsoft's own AI
     .body = In the UK, LinkedIn also shares the posts, comments, articles, collaborative articles and videos you create with Microsoft, for Microsoft's own AI training. The same setting, "Data for Generative AI Improvement", controls it.
     .short = UK: the same setting also stops the sharing of your posts, comments, articles and videos with Microsoft for Microsoft's own AI training.
 step-objection-form = Object with the Data Processing Objection Request form
-    .body = This form (GDPR article 21) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form.
-    .short = Object to every AI use of your data, not only this training (GDPR art. 21): { $url } (--letter PATH writes the text).
+    .body = This form (article 21 of the GDPR, or of the UK GDPR) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form; fill in its paragraph on your particular situation first.
+    .short = Object to every AI use of your data, not only this training (art. 21 GDPR or UK GDPR): { $url } (--letter PATH writes the text).
+step-request-form = Ask LinkedIn to stop, with the Data Processing Objection Request form
+    .body = The GDPR's right to object does not apply where you live; you can still ask LinkedIn, through this form, to stop using your data to train AI (in Canada and Hong Kong, by withdrawing your consent). With --letter PATH this tool writes the request.
+    .short = Ask LinkedIn to stop using your data for AI: { $url } (--letter PATH writes the request).
 step-dpo = Write to LinkedIn's Data Protection Officer
-    .body = You can also send the objection letter to LinkedIn's Data Protection Officer (LinkedIn Ireland Unlimited Company, Dublin 2) through this contact form.
+    .body = You can also send the objection letter to LinkedIn's Data Protection Officer (LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland) through this contact form.
     .short = Or send the objection to LinkedIn's Data Protection Officer: { $url }
+step-dpo-corporation = Write to LinkedIn's Data Protection Officer
+    .body = You can also send the letter to LinkedIn's Data Protection Officer at LinkedIn Corporation (1000 W Maude Avenue, Sunnyvale, CA, USA), the controller of your data, through this contact form.
+    .short = Or send the letter to LinkedIn's Data Protection Officer: { $url }
 step-microsoft-ads = Switch off the sharing of your data with Microsoft for advertising
-    .body = Since 3 November 2025, outside the EU, the EEA, the UK and Switzerland, LinkedIn shares your profile data, feed activity and ad engagement with Microsoft to personalise ads. It is a separate setting: Settings > Advertising data > data sharing with affiliates and partners (its exact address is unclear).
-    .short = Also switch off the sharing with Microsoft for ads: Settings > Advertising data > data sharing with affiliates and partners (exact address unclear).
+    .body = Since 3 November 2025, outside the EU, the EEA, the UK and Switzerland, LinkedIn shares your profile data, feed activity and ad engagement with Microsoft to personalise ads. It is a separate setting (in the US, a Global Privacy Control signal also opts you out).
+    .short = Also switch off the sharing with Microsoft for ads: { $url }
 step-delete-items = Delete the items you do not want used
     .body = Delete posts, comments and other items one by one on LinkedIn. With --items PATH this tool writes the list of every item concerned (category, date, link, excerpt) so that you can review them.
     .short = Delete what you do not want used (--items PATH lists every item), ask for erasure: { $form }, or close the account: { $close }
@@ -329,29 +360,37 @@ step-close-account = Close the account
     .body = Closing your account ends any further use of your data; it does not undo training already done.
     .short = Close the account: { $url }
 step-past-training = What switching off does not undo
-    .body = Switching off or objecting "does not affect training that has already taken place" (LinkedIn): a trained model cannot unlearn (Luxembourg's CNPD). The Dutch authority warned that LinkedIn would use data going back to 2003.
+    .body = Switching off or objecting "does not affect training that has already taken place" (LinkedIn): a trained model cannot unlearn (Luxembourg's CNPD). How far back the data used goes is not public: the Dutch authority warned of data going back to 2003, and Ireland's DPC announced on 7 November 2025 that LinkedIn had reduced the time period, without a public cut-off.
     .short = Switching off does not undo training already done: a trained model cannot unlearn.
 step-late-objection = An objection now only covers what you publish next
     .body = According to the Italian authority (Garante), an objection made after 3 November 2025 only covers content published afterwards.
     .short = An objection made after { $date } only covers what you publish afterwards (Italian authority, Garante).
 step-complain = Complain to a data protection authority
-    .body = If LinkedIn does not answer within one month, or you disagree with its answer, you can complain to a data protection authority. In the EU and the EEA, Ireland's Data Protection Commission is LinkedIn's lead authority, and you may also complain to your own national authority.
+    .body = If LinkedIn does not answer, or you disagree with its answer, you can complain to a data protection authority. In the EU and the EEA, Ireland's Data Protection Commission is LinkedIn's lead authority, and you may also complain to your own national authority (in Germany, that of your Land).
     .short = Complain to: { $authorities }
     .short-unknown = Complain to your data protection authority (which one depends on your region).
-letter-to = To: LinkedIn's Data Protection Officer, { $company }, { $city }, { $country }
+letter-to = To: LinkedIn's Data Protection Officer, { $address }
+letter-to-unknown = To: LinkedIn's Data Protection Officer, [LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, USA, elsewhere: run the tool again with --region]
 letter-via = Sent through the Data Processing Objection Request form ({ $form }) or to the Data Protection Officer ({ $dpo }).
 letter-date = Date: { $date }
-letter-subject = Subject: Objection to the processing of my personal data (Article 21 { $law ->
-    [uk] UK GDPR
-   *[other] GDPR
-})
+letter-subject-gdpr = Subject: Objection to the processing of my personal data (Article 21 GDPR)
+letter-subject-gdpr-ch = Subject: Objection to the processing of my personal data (Article 21 GDPR; Swiss FADP)
+letter-subject-uk-gdpr = Subject: Objection to the processing of my personal data (Article 21 UK GDPR)
+letter-subject-pipeda = Subject: Withdrawal of my consent to the use of my personal information to train AI (PIPEDA)
+letter-subject-pdpo = Subject: Withdrawal of my consent to the use of my personal data to train AI (PDPO)
+letter-subject-none = Subject: Request to stop using my personal data to train AI
 letter-member = Member: { $name }
 letter-email = E-mail address of my LinkedIn account: { $email }
 letter-salutation = Dear Data Protection Officer,
-letter-objection = I object, under Article 21(1) of the { $law ->
-    [uk] UK General Data Protection Regulation (UK GDPR)
-   *[other] General Data Protection Regulation (GDPR)
-}, to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases the training of its generative AI on its legitimate interests (Article 6(1)(f)).
+letter-objection-gdpr = I object, under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation, to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases the training of its generative AI on its legitimate interests (Article 6(1)(f)).
+letter-objection-gdpr-ch = I object, under Article 21(1) of the General Data Protection Regulation (GDPR), which applies to LinkedIn Ireland's processing of my data as a member in Switzerland (Article 3), on grounds relating to my particular situation, to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases this training on its legitimate interests (Article 6(1)(f)). I also object to it under Article 30(2)(b) of the Swiss Federal Act on Data Protection (FADP).
+letter-objection-uk-gdpr = I object, under Article 21(1) of the UK General Data Protection Regulation (UK GDPR), on grounds relating to my particular situation, to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases the training of its generative AI on its legitimate interests (Article 6(1)(f)).
+letter-objection-pipeda = I withdraw my consent, under principle 4.3.8 of Schedule 1 to the Personal Information Protection and Electronic Documents Act (PIPEDA), to the use of my personal information to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model.
+letter-objection-pdpo = I withdraw any consent to the use of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. Under Data Protection Principle 3 of the Personal Data (Privacy) Ordinance (Cap. 486), personal data may not be used for a new purpose without my prescribed consent, which I do not give.
+letter-objection-none = I ask you to stop using my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model.
+letter-quebec = As a resident of Québec, I also withdraw this consent under the Act respecting the protection of personal information in the private sector, as amended by Law 25.
+letter-situation-gdpr = The grounds relating to my particular situation are the following: [Describe here, in a few sentences of your own, why this processing affects you in particular, for example your profession, the confidentiality owed to your clients or employer, or your writing being reused without your name. Replace this paragraph before sending.]
+letter-situation-other = My reasons: [Describe here, in a few sentences of your own, why you do not want your data used this way. Replace this paragraph before sending.]
 letter-found = My data export of { $date } holds the following data within the scope of this processing:
 letter-found-undated = My data export holds the following data within the scope of this processing:
 letter-category = { $category }: { NUM($count) }
@@ -363,6 +402,10 @@ letter-requests = I therefore ask you:
 letter-request-stop = 1. to stop this processing of my personal data, unless you demonstrate compelling legitimate grounds which override my interests, rights and freedoms (Article 21(1));
 letter-request-restrict = 2. to restrict the processing of my personal data while my objection is being examined (Article 18(1)(d));
 letter-request-confirm = 3. to confirm to me in writing, within one month of receipt of this request (Article 12(3)), the action taken on it.
+letter-request-stop-other = 1. to stop using my personal data to train these models, and to exclude it from any future training;
+letter-request-confirm-other = 2. to confirm to me in writing the action taken on this request.
+letter-fill-situation = Before sending the letter, replace the paragraph in [square brackets] with a few sentences on your own situation: an objection under the GDPR must give grounds relating to your particular situation.
+letter-region-unknown = Your region is unknown: the letter is a plain request to an unnamed controller. Run the tool again with --region to get the letter for your region's law.
 letter-closing = Yours faithfully,
 letter-name-missing = [your name]
 letter-email-missing = [the e-mail address of your LinkedIn account]
@@ -402,9 +445,21 @@ error-unsupported = "{ $path }" is a zip this tool cannot read ({ $detail }): ex
 error-too-many-entries = "{ $path }" has more than { NUM($limit) } entries, far more than a LinkedIn export: check the path, or raise --max-entries if it is genuine
 error-unreadable = "{ $path }" cannot be read ({ $detail }): check that it exists and that you may read it
 error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to
-error-output-is-input = "{ $path }" is one of your inputs: choose another output path so that your export is not overwritten
-error-output-write = cannot write "{ $path }" ({ $detail }): choose a writable folder or path
+error-own-report = "{ $path }" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)
+error-undecodable = "{ $path }": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password
+error-nested-zip = "{ $path }" holds another zip, "{ $inner }", and no LinkedIn file of its own: extract "{ $inner }" from it and run this tool on that zip
+error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
+    [one] a zip file
+   *[other] { NUM($count) } zip files
+} ({ $zips }): run this tool on the newest, "{ $newest }"
+error-output-is-input = "{ $path }" is one of your inputs: give { $flag } another path so that your export is not overwritten
+error-output-inside-input = "{ $path }" is inside your export "{ $input }": give { $flag } a path outside it, so that your export stays as LinkedIn made it
+error-output-is-folder = "{ $path }" is a folder: give { $flag } the path of a file in it, such as report.html
+error-output-not-regular = "{ $path }" is not a regular file (a pipe, a socket or a device): give { $flag } the path of a file
+error-output-same-path = { $first } and { $second } both name "{ $path }": give each output its own path
+error-output-write = cannot write "{ $path }" ({ $detail }): give { $flag } a path in a folder you can write to
 error-terminal = cannot write to the terminal ({ $detail })
+error-objected-on = --objected-on { $date }: give the day you switched the setting off or objected, between 2003 and today (YYYY-MM-DD)
 detected-pdf = a PDF
 detected-text = a text or CSV file
 detected-html = a web page (HTML)
@@ -416,11 +471,23 @@ detected-device = not a regular file (a pipe or a device)
 detected-unknown = not a recognised archive
 
 ## Sources (titles shown in reports; the JSON keeps the English titles of policy.rs)
-source-title-privacy-notice-eu = LinkedIn European Regional Privacy Notice, row “To train our content-generating Generative AI systems” (dated copies kept by Open Terms Archive)
-source-title-help-opt-out = LinkedIn Help a6278444: control whether LinkedIn uses your data to train generative AI models
-source-title-press-reactions = Press coverage of the change naming reactions to other members' posts
-source-title-ap-nl = Autoriteit Persoonsgegevens (Dutch data-protection authority): LinkedIn may use data going back to 2003
-source-title-garante-it = Garante per la protezione dei dati personali (Italian authority): an objection after 3 November 2025 only covers later content
-source-title-policy-reference = This tool's compiled policy facts: Ireland's DPC as lead authority, the CNIL for France, the opt-out and objection addresses
-source-title-authorities = The data-protection authorities' own websites (members of the European Data Protection Board, ICO, OPC, PCPD, FDPIC)
-source-title-cnpd-lu = CNPD (Luxembourg authority): a trained model cannot unlearn
+source-title-privacy-notice-eu = LinkedIn, European Regional Privacy Notice: row “To train our content-generating Generative AI systems” (from the version effective 3 November 2025), the data controller and contact sections (version effective 21 August 2026; dated copies kept by Open Terms Archive)
+source-title-privacy-policy-global = LinkedIn, Privacy Policy (global): the setting added, on by default, in the version effective 18 September 2024; LinkedIn Corporation the controller outside the Designated Countries
+source-title-help-opt-out = LinkedIn Help a6278444: opting out “does not affect training that has already taken place”
+source-title-press-reactions = French press coverage of the change naming “réactions déposées sur les posts d'autrui” (the outlet is not identified in this project's policy reference: unclear)
+source-title-ap-nl = Autoriteit Persoonsgegevens (Dutch data-protection authority): warning that LinkedIn may use data “going back to 2003”
+source-title-dpc-ie = Data Protection Commission (Ireland): LinkedIn reduced the scope, “both in terms of the personal data to be used and the time period” (new cut-off not public); the processing is “not approved, nor found compliant”
+source-title-pcpd-hk = Office of the Privacy Commissioner for Personal Data, Hong Kong, press release: LinkedIn paused the use of Hong Kong members' data for AI training on 11 October 2024
+source-title-opc-ca = Office of the Privacy Commissioner of Canada, news release: LinkedIn paused the use of Canadian members' data for AI training
+source-title-ico-uk = Information Commissioner's Office (UK), statement: LinkedIn suspended the training of its AI on UK members' data
+source-title-garante-it = Garante per la protezione dei dati personali (Italian authority), press release: an objection made after 3 November 2025 only covers content published afterwards
+source-title-authorities = European Data Protection Board: its members, the EU and EEA national data-protection authorities
+source-title-authorities-de = Datenschutzkonferenz (Germany): the data-protection supervisory authorities of the Länder
+source-title-bdsg-40 = Bundesdatenschutzgesetz (German Federal Data Protection Act), section 40: the Länder authorities supervise companies
+source-title-gdpr = EUR-Lex: Regulation (EU) 2016/679 (GDPR), articles 12(3), 18(1)(d) and 21(1)
+source-title-uk-gdpr = legislation.gov.uk: the UK GDPR, article 21(1)
+source-title-fadp = Fedlex: Swiss Federal Act on Data Protection (FADP), article 30(2)(b)
+source-title-pipeda = Justice Laws Website (Canada): PIPEDA, Schedule 1, principle 4.3.8 (withdrawal of consent)
+source-title-quebec-private-sector = LégisQuébec: Act respecting the protection of personal information in the private sector (P-39.1), as amended by Law 25
+source-title-pdpo = Hong Kong e-Legislation: Personal Data (Privacy) Ordinance (Cap. 486), Data Protection Principle 3
+source-title-cnpd-lu = Commission nationale pour la protection des données (Luxembourg): a trained model cannot unlearn

@@ -17,8 +17,11 @@ use crate::csv_dialect::{
     CsvReader, Header, ReaderLimits, Record, TooManyRecords, is_placeholder, unwrap_line_quotes,
 };
 use crate::dates::{DateParser, PartialDate};
+use crate::headers::{self, HeaderVerdict};
+use crate::memory;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
+use crate::transcode::Decoded;
 use crate::sensitive::{self, Flags, Scanner};
 use crate::words;
 
@@ -28,6 +31,9 @@ pub const EXCERPTS_PER_CATEGORY: usize = 3;
 pub const EXCERPT_CHARS: usize = 280;
 /// An article HTML file larger than this is read only this far.
 const MAX_ARTICLE_BYTES: u64 = 8 << 20;
+/// An article page up to this size is parsed without a share of the memory budget (real
+/// ones are tens of KB: the text, images being separate files).
+const SMALL_ARTICLE_BYTES: u64 = 256 << 10;
 /// Bytes of a field read as a short value (status, visibility, names, e-mail, links): real
 /// ones are a few dozen bytes; a hostile 64 MiB one is cut here, before any copy.
 const SHORT_VALUE_BYTES: usize = 4 << 10;
@@ -50,6 +56,9 @@ pub struct AnalysisOptions {
     pub collect_items: bool,
     /// Show a progress bar on stderr (it hides itself when stderr is not a terminal).
     pub progress: bool,
+    /// `--objected-on`: the day the member switched the setting off or objected; confirmed
+    /// items under training are split into those published before it and the rest.
+    pub objected_on: Option<jiff::civil::Date>,
 }
 
 /// Why nothing could be analysed.
@@ -61,6 +70,80 @@ pub enum AnalysisError {
         "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
     )]
     NothingRecognised { path: String },
+    #[error(
+        "{path}: every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password"
+    )]
+    Undecodable { path: String },
+    #[error(
+        "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
+    )]
+    NestedZip { path: String, inner: String },
+    #[error(
+        "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
+        zips.join(", ")
+    )]
+    FolderOfZips {
+        path: String,
+        /// At most [`ZIPS_NAMED`] names, newest first.
+        zips: Vec<String>,
+        /// How many zips the folder holds in all.
+        count: usize,
+        newest: String,
+    },
+}
+
+/// Zips named at most when a folder of zips is given instead of an export.
+pub const ZIPS_NAMED: usize = 5;
+
+/// Why nothing was recognised, as precisely as the inputs tell: every entry undecodable, a zip
+/// inside the zip, a folder (Downloads) holding export zips, or nothing LinkedIn at all.
+fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
+    let shown = |path: &std::path::Path| path.display().to_string();
+    for input in inputs {
+        if input.undecodable_entries() > 0 {
+            return AnalysisError::Undecodable {
+                path: shown(input.path()),
+            };
+        }
+    }
+    for input in inputs {
+        if let Some(inner) = input.inner_zips().first() {
+            return AnalysisError::NestedZip {
+                path: shown(input.path()),
+                inner: inner.clone(),
+            };
+        }
+    }
+    for input in inputs {
+        let mut zips: Vec<&archive::EntryInfo> = input
+            .entries()
+            .iter()
+            .filter(|entry| entry.file_name.to_lowercase().ends_with(".zip"))
+            .collect();
+        if input.kind() != InputKind::Directory || zips.is_empty() {
+            continue;
+        }
+        // Newest first: by the export date in the name (LinkedIn's), then by file time.
+        zips.sort_by_key(|entry| {
+            std::cmp::Reverse((
+                crate::dates::date_from_archive_name(&entry.file_name),
+                entry.modified,
+            ))
+        });
+        let count = zips.len();
+        let names: Vec<String> = zips.iter().map(|entry| entry.path.clone()).collect();
+        return AnalysisError::FolderOfZips {
+            path: shown(input.path()),
+            newest: input.path().join(&names[0]).display().to_string(),
+            zips: names.into_iter().take(ZIPS_NAMED).collect(),
+            count,
+        };
+    }
+    let path = paths
+        .first()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    AnalysisError::NothingRecognised { path }
 }
 
 /// What the export's Profile.csv says about its owner. Public profile data.
@@ -71,6 +154,56 @@ pub struct ProfileFacts {
     pub headline: Option<String>,
     pub geo_location: Option<String>,
     pub birth_date: Option<String>,
+    /// Education.csv rows that name a secondary school, with their end date (None: no end,
+    /// i.e. current). LinkedIn excludes members it believes to be under 18, "e.g. currently
+    /// in secondary school".
+    pub secondary_schools: Vec<Option<PartialDate>>,
+}
+
+/// Words in a school or degree name that mean secondary education (folded to lower case,
+/// matched as whole words), in the languages of LinkedIn's main markets.
+const SECONDARY_SCHOOL_WORDS: &[&str] = &[
+    "high school",
+    "secondary school",
+    "secondary education",
+    "senior secondary",
+    "middle school",
+    "sixth form",
+    "grammar school",
+    "gcse",
+    "a levels",
+    "a level",
+    "lycée",
+    "lycee",
+    "collège",
+    "baccalauréat",
+    "gymnasium",
+    "realschule",
+    "gesamtschule",
+    "abitur",
+    "liceo",
+    "instituto de educación secundaria",
+    "educación secundaria",
+    "bachillerato",
+    "ensino médio",
+    "havo",
+    "vwo",
+];
+
+/// Whether a school or degree name means secondary education.
+pub fn is_secondary_school(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: String = lower
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let padded = format!(
+        " {} ",
+        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    SECONDARY_SCHOOL_WORDS
+        .iter()
+        .any(|word| padded.contains(&format!(" {word} ")))
 }
 
 impl ProfileFacts {
@@ -97,17 +230,43 @@ pub struct ReviewItem {
     pub flags: Flags,
 }
 
+/// Records of one year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct YearCounts {
+    pub records: u64,
+    /// Under AI training, confirmed.
+    pub ai_training: u64,
+    /// Under AI training as reported or unconfirmed.
+    pub unconfirmed: u64,
+}
+
+impl YearCounts {
+    fn add(&mut self, other: YearCounts) {
+        self.records += other.records;
+        self.ai_training += other.ai_training;
+        self.unconfirmed += other.unconfirmed;
+    }
+}
+
 /// Figures for one category, merged over its files.
 #[derive(Clone, Debug, Default)]
 pub struct CategoryStats {
     pub records: u64,
+    /// Records under AI training that LinkedIn states or clearly implies it uses.
     pub ai_training_records: u64,
+    /// Records under AI training as reported or unconfirmed (reactions, instant reposts,
+    /// pending endorsements).
+    pub unconfirmed_records: u64,
+    /// Words of the text of the records under AI training.
     pub words: u64,
+    /// With `--objected-on`: confirmed records under training dated before that day (at
+    /// least partly, for a month or a year that contains it), and on or after it.
+    pub before_objection: u64,
+    pub after_objection: u64,
     pub undated: u64,
     pub first: Option<PartialDate>,
     pub last: Option<PartialDate>,
-    /// year → (records, ai_training records)
-    pub per_year: BTreeMap<i32, (u64, u64)>,
+    pub per_year: BTreeMap<i32, YearCounts>,
     pub visibility: Option<BTreeMap<String, u64>>,
     pub excerpts: Vec<DatedExcerpt>,
     /// Items under AI training whose own writing may reveal personal or special-category
@@ -143,8 +302,9 @@ pub struct Analysis {
     /// objection letter, never into a report.
     pub primary_email: Option<String>,
     pub items: Vec<ReviewItem>,
-    /// The export's date, from the archive names, else the latest entry date.
-    pub export_date: Option<jiff::civil::Date>,
+    /// The export's date, from the archive names, else the zip entries' latest time; the
+    /// report falls back to the latest dated record (`report::build`).
+    pub export_date: Option<(jiff::civil::Date, ExportDateSource)>,
     /// Per category, the records per year and per Visibility value of every file, added up as
     /// each file completes (sums: the order does not matter) and taken out of `files`, so an
     /// archive of 200,000 small files does not keep 200,000 year maps.
@@ -166,14 +326,15 @@ impl CategoryStats {
     fn merge(&mut self, other: &CategoryStats) {
         self.records += other.records;
         self.ai_training_records += other.ai_training_records;
+        self.unconfirmed_records += other.unconfirmed_records;
+        self.before_objection += other.before_objection;
+        self.after_objection += other.after_objection;
         self.words += other.words;
         self.undated += other.undated;
         self.first = min_date(self.first, other.first);
         self.last = max_date(self.last, other.last);
-        for (year, (all, ai)) in &other.per_year {
-            let entry = self.per_year.entry(*year).or_default();
-            entry.0 += all;
-            entry.1 += ai;
+        for (year, counts) in &other.per_year {
+            self.per_year.entry(*year).or_default().add(*counts);
         }
         if let Some(visibility) = &other.visibility {
             let mine = self.visibility.get_or_insert_with(BTreeMap::new);
@@ -218,41 +379,39 @@ fn offer_excerpt(kept: &mut Vec<DatedExcerpt>, candidate: DatedExcerpt) {
 struct YearTally {
     first: Option<PartialDate>,
     last: Option<PartialDate>,
-    /// (year, records, ai_training records)
-    years: Vec<(i32, u64, u64)>,
+    years: Vec<(i32, YearCounts)>,
     /// Where the previous row's year is in `years`.
     recent: usize,
 }
 
 impl YearTally {
-    fn add(&mut self, date: PartialDate, ai: bool) {
+    fn add(&mut self, date: PartialDate, ai: bool, unconfirmed: bool) {
         self.first = min_date(self.first, Some(date));
         self.last = max_date(self.last, Some(date));
         let year = i32::from(date.year());
         let index = match self.years.get(self.recent) {
-            Some(&(recent, _, _)) if recent == year => self.recent,
-            _ => match self.years.iter().position(|&(known, _, _)| known == year) {
+            Some(&(recent, _)) if recent == year => self.recent,
+            _ => match self.years.iter().position(|&(known, _)| known == year) {
                 Some(index) => index,
                 None => {
-                    self.years.push((year, 0, 0));
+                    self.years.push((year, YearCounts::default()));
                     self.years.len() - 1
                 }
             },
         };
         self.recent = index;
-        if let Some((_, all, ai_training)) = self.years.get_mut(index) {
-            *all += 1;
-            *ai_training += u64::from(ai);
+        if let Some((_, counts)) = self.years.get_mut(index) {
+            counts.records += 1;
+            counts.ai_training += u64::from(ai && !unconfirmed);
+            counts.unconfirmed += u64::from(ai && unconfirmed);
         }
     }
 
     fn add_to(self, stats: &mut CategoryStats) {
         stats.first = min_date(stats.first, self.first);
         stats.last = max_date(stats.last, self.last);
-        for (year, all, ai_training) in self.years {
-            let entry = stats.per_year.entry(year).or_default();
-            entry.0 += all;
-            entry.1 += ai_training;
+        for (year, counts) in self.years {
+            stats.per_year.entry(year).or_default().add(counts);
         }
     }
 }
@@ -374,6 +533,8 @@ struct Job {
 struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
+    /// Bytes of article pages read so far, against `max_article_bytes`.
+    article_bytes: std::sync::atomic::AtomicU64,
 }
 
 /// A job's outcome with the primary e-mail address it found, if any.
@@ -391,7 +552,14 @@ enum JobOutcome {
 pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis, AnalysisError> {
     let budget = ReadBudget::new(options.archive_limits);
     let mut inputs = Vec::with_capacity(paths.len());
+    // The same folder or zip given twice (through any path) is read once.
+    let mut identities = std::collections::HashSet::new();
     for path in paths {
+        if let Some(identity) = archive::input_identity(path)
+            && !identities.insert(identity)
+        {
+            continue;
+        }
         inputs.push(Input::open(path, Arc::clone(&budget))?);
     }
     let mut analysis = Analysis {
@@ -411,22 +579,19 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         }
     }
 
-    let (jobs, duplicates) = plan_jobs(&inputs);
+    let (jobs, duplicates, copies) = plan_jobs(&inputs);
     if !jobs
         .iter()
         .any(|job| matches!(job.plan, Plan::Csv(_) | Plan::MaybeArticle))
     {
-        let path = paths
-            .first()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        return Err(AnalysisError::NothingRecognised { path });
+        return Err(nothing_recognised(paths, &inputs));
     }
 
     // The profile is read first: the AI-coach files need the member's name.
-    let (profile_jobs, other_jobs): (Vec<Job>, Vec<Job>) = jobs
-        .into_iter()
-        .partition(|job| matches!(job.plan, Plan::Csv(spec) if spec.stems == ["profile"]));
+    let (profile_jobs, other_jobs): (Vec<Job>, Vec<Job>) = jobs.into_iter().partition(|job| {
+        matches!(job.plan, Plan::Csv(spec)
+                if spec.stems == ["profile"] || spec.category == CategoryId::Education)
+    });
     let mut shared = SharedFacts::default();
     let mut outcomes = Vec::new();
     for job in &profile_jobs {
@@ -464,43 +629,59 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         email: None,
         items: Vec::new(),
     });
-    other_jobs
-        .into_par_iter()
-        .enumerate()
-        .for_each(|(position, job)| {
-            let mut email = None;
-            let mut unused_profile = ProfileFacts::default();
-            let result = run_job(
-                &inputs,
-                &job,
-                &shared,
-                options,
-                &mut unused_profile,
-                &mut email,
-            );
-            progress.inc(job.size);
-            let mut state = state
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            if let Some(email) = email
-                && state
-                    .email
-                    .as_ref()
-                    .is_none_or(|(last, _)| *last < position)
-            {
-                state.email = Some((position, email));
-            }
-            let result = match result {
-                Ok(JobOutcome::File(stats, items)) => {
-                    if options.collect_items && !items.is_empty() {
-                        state.items.push((position, items));
-                    }
-                    Ok((JobOutcome::File(stats, Vec::new()), None))
+    let pass = || {
+        other_jobs
+            .into_par_iter()
+            .enumerate()
+            .for_each(|(position, job)| {
+                let mut email = None;
+                let mut unused_profile = ProfileFacts::default();
+                let result = run_job(
+                    &inputs,
+                    &job,
+                    &shared,
+                    options,
+                    &mut unused_profile,
+                    &mut email,
+                );
+                progress.inc(job.size);
+                let mut state = state
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                if let Some(email) = email
+                    && state
+                        .email
+                        .as_ref()
+                        .is_none_or(|(last, _)| *last < position)
+                {
+                    state.email = Some((position, email));
                 }
-                other => other.map(|outcome| (outcome, None)),
-            };
-            absorb(&mut state.analysis, &inputs, &job, result, options);
-        });
+                let result = match result {
+                    Ok(JobOutcome::File(stats, items)) => {
+                        if options.collect_items && !items.is_empty() {
+                            state.items.push((position, items));
+                        }
+                        Ok((JobOutcome::File(stats, Vec::new()), None))
+                    }
+                    other => other.map(|outcome| (outcome, None)),
+                };
+                absorb(&mut state.analysis, &inputs, &job, result, options);
+            });
+    };
+    // Each worker may hold a few MB (src/memory.rs): their number is capped, so that the
+    // memory bound holds on a machine of any size.
+    let pool = (rayon::current_num_threads() > memory::MAX_WORKERS)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(memory::MAX_WORKERS)
+                .build()
+                .ok()
+        })
+        .flatten();
+    match pool {
+        Some(pool) => pool.install(pass),
+        None => pass(),
+    }
     progress.finish_and_clear();
     let Absorbed {
         mut analysis,
@@ -522,6 +703,19 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         by_path
             .entry(file.path.to_ascii_lowercase())
             .or_insert(index);
+    }
+    for (input, entry) in copies {
+        let found = inputs
+            .get(input)
+            .and_then(|i| i.entries().get(entry))
+            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
+            .and_then(|&index| analysis.files.get_mut(index));
+        if let Some(file) = found {
+            file.warnings.push(Warning {
+                kind: WarningKind::IdenticalCopy,
+                detail: String::new(),
+            });
+        }
     }
     for (input, entry) in duplicates {
         let found = inputs
@@ -574,10 +768,8 @@ fn absorb(
                 analysis.primary_email = email;
             }
             let tally = analysis.category_tallies.entry(stats.category).or_default();
-            for (year, (all, ai)) in std::mem::take(&mut stats.stats.per_year) {
-                let entry = tally.per_year.entry(year).or_default();
-                entry.0 += all;
-                entry.1 += ai;
+            for (year, counts) in std::mem::take(&mut stats.stats.per_year) {
+                tally.per_year.entry(year).or_default().add(counts);
             }
             if let Some(visibility) = stats.stats.visibility.take() {
                 let mine = tally.visibility.get_or_insert_with(BTreeMap::new);
@@ -616,9 +808,15 @@ fn progress_bar(enabled: bool, total: u64) -> indicatif::ProgressBar {
     bar
 }
 
+/// The jobs, the copies skipped across inputs, the identical copies skipped within one.
+type PlannedJobs = (Vec<Job>, Vec<(usize, usize)>, Vec<(usize, usize)>);
+
 /// Chooses, for every logical file, the one copy to read: the Complete archive's when the
-/// names tell, else the last input's. Returns the jobs and the (input, entry) copies skipped.
-fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
+/// names tell, else the last input's; within one input, files of one name in several folders
+/// all count unless they hold the same bytes (a flattened copy). Returns the jobs, the
+/// (input, entry) copies skipped across inputs, and the identical copies skipped within one
+/// (each as the entry that was read).
+fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let rank = |input: &Input| match archive::looks_like_complete(input.path()) {
         Some(true) => 2,
         None => 1,
@@ -626,6 +824,9 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
     };
     let mut chosen: HashMap<String, Job> = HashMap::new();
     let mut skipped = Vec::new();
+    let mut copies = Vec::new();
+    // Per (input, lower-case name): the entries of that name read so far.
+    let mut same_name: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (input_index, input) in inputs.iter().enumerate() {
         for (entry_index, entry) in input.entries().iter().enumerate() {
             let plan = if catalog::is_csv(&entry.file_name) {
@@ -645,9 +846,20 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
                 plan,
             };
             let key = entry.file_name.to_lowercase();
+            let read_here = same_name.entry((input_index, key.clone())).or_default();
+            if let Some(&original) = read_here
+                .iter()
+                .find(|&&earlier| input.same_content(earlier, entry_index))
+            {
+                // A copy of a file already read from this input (a backup folder): once.
+                copies.push((input_index, original));
+                continue;
+            }
+            read_here.push(entry_index);
             match chosen.get(&key) {
                 Some(existing) if existing.input == input_index => {
-                    // The same name twice in one input (folders flattened into one): both count.
+                    // The same name twice in one input, different content (parts of a split
+                    // file, folders flattened into one): both count.
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
                 }
                 Some(existing) if rank(&inputs[existing.input]) > rank(input) => {
@@ -670,11 +882,42 @@ fn plan_jobs(inputs: &[Input]) -> (Vec<Job>, Vec<(usize, usize)>) {
             .cmp(&a.size)
             .then((a.input, a.entry).cmp(&(b.input, b.entry)))
     });
-    (jobs, skipped)
+    (jobs, skipped, copies)
 }
 
-fn export_date(inputs: &[Input]) -> Option<jiff::civil::Date> {
-    inputs
+/// Whether a record dated `date` was published before `on`: a month or a year that
+/// contains `on` counts as before (LinkedIn may already have used it).
+pub fn published_before(date: PartialDate, on: jiff::civil::Date) -> bool {
+    match date.civil_date() {
+        Some(day) => day < on,
+        None => {
+            let on_key = (on.year(), u8::try_from(on.month()).unwrap_or(1));
+            match date.month {
+                Some(month) => (date.year, month) <= on_key,
+                None => date.year <= on_key.0,
+            }
+        }
+    }
+}
+
+/// Where the export's date was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportDateSource {
+    /// The date in the archive's name (`…_12-27-2025.zip`).
+    ArchiveName,
+    /// The latest modification time LinkedIn wrote in the zip's entries.
+    ArchiveEntries,
+    /// The latest dated record of the export (an extracted folder, whose file times are
+    /// those of the copy, or an archive without a usable date).
+    LatestRecord,
+}
+
+/// The export's date candidates: the archive names' date, else the zip entries' latest time
+/// (never a folder's file times: they are the day of the copy). `build` checks them against
+/// the run's date and falls back to the latest record.
+fn export_date(inputs: &[Input]) -> Option<(jiff::civil::Date, ExportDateSource)> {
+    let named = inputs
         .iter()
         .filter_map(|input| {
             input
@@ -682,14 +925,16 @@ fn export_date(inputs: &[Input]) -> Option<jiff::civil::Date> {
                 .file_name()
                 .and_then(|name| crate::dates::date_from_archive_name(&name.to_string_lossy()))
         })
+        .max();
+    if let Some(date) = named {
+        return Some((date, ExportDateSource::ArchiveName));
+    }
+    inputs
+        .iter()
+        .filter(|input| input.kind() == InputKind::Zip)
+        .flat_map(|input| input.entries().iter().filter_map(|e| e.modified))
         .max()
-        .or_else(|| {
-            inputs
-                .iter()
-                .flat_map(|input| input.entries().iter().filter_map(|e| e.modified))
-                .max()
-                .map(|datetime| datetime.date())
-        })
+        .map(|datetime| (datetime.date(), ExportDateSource::ArchiveEntries))
 }
 
 fn run_job(
@@ -722,9 +967,14 @@ fn run_job(
             ))
         }),
         Plan::UnknownCsv => input.read_entry(job.entry, |reader| {
-            let mut csv = CsvReader::new(reader, options.reader_limits)?;
+            let mut decoded = Decoded::new(reader);
+            let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
+            // Nothing of an unknown file is shown but its column names, and only names: a
+            // first line that looks like data is counted as a record, never quoted.
+            let header_missing =
+                headers::assess(csv.header().names(), None) == HeaderVerdict::Missing;
+            let mut records = u64::from(header_missing && !csv.header_record().is_blank());
             let mut record = Record::default();
-            let mut records = 0;
             while csv.read_record(&mut record)? {
                 records += u64::from(!record.is_blank());
             }
@@ -732,12 +982,40 @@ fn run_job(
                 path,
                 input: job.input,
                 records,
-                header: csv.header().names().to_vec(),
+                header: if header_missing {
+                    Vec::new()
+                } else {
+                    csv.header().names().to_vec()
+                },
+                header_missing,
             }))
         }),
         Plan::MaybeArticle => input.read_entry(job.entry, |reader| {
+            let limit = options.archive_limits.max_article_bytes;
+            let counted = &shared.article_bytes;
+            // Past the limit, later pages are not even read.
+            if counted.load(std::sync::atomic::Ordering::Relaxed) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let mut bytes = Vec::new();
-            reader.take(MAX_ARTICLE_BYTES).read_to_end(&mut bytes)?;
+            let mut reader = reader.take(MAX_ARTICLE_BYTES);
+            (&mut reader)
+                .take(SMALL_ARTICLE_BYTES)
+                .read_to_end(&mut bytes)?;
+            // Parsing costs several times the page's size: a larger page first takes its
+            // share of the memory budget (src/memory.rs), kept until it is counted.
+            let _share = if bytes.len() as u64 == SMALL_ARTICLE_BYTES {
+                let share = memory::take(MAX_ARTICLE_BYTES.saturating_mul(16));
+                reader.read_to_end(&mut bytes)?;
+                Some(share)
+            } else {
+                None
+            };
+            let before =
+                counted.fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+            if before.saturating_add(bytes.len() as u64) > limit {
+                return Err(io::Error::other(TooMuchArticleHtml { limit }));
+            }
             let html = String::from_utf8_lossy(&bytes);
             let Some(article) = articles::parse(&html) else {
                 return Ok(JobOutcome::NotAnArticle);
@@ -748,8 +1026,15 @@ fn run_job(
             stats.ai_training_records = u64::from(ai);
             let mut years = YearTally::default();
             match article.date() {
-                Some(date) => years.add(date, ai),
+                Some(date) => years.add(date, ai, false),
                 None => stats.undated = 1,
+            }
+            if ai && let Some(on) = options.objected_on {
+                match article.date().map(|date| published_before(date, on)) {
+                    Some(true) => stats.before_objection = 1,
+                    Some(false) => stats.after_objection = 1,
+                    None => {}
+                }
             }
             years.add_to(&mut stats);
             let mut items = Vec::new();
@@ -760,16 +1045,16 @@ fn run_job(
                 flags.extend(scanner.scan(article.body.as_bytes()));
                 stats.sensitive.add(flags);
                 let excerpt_text = if article.body.is_empty() {
-                    article.title.clone()
+                    &article.title
                 } else {
-                    article.body.clone()
+                    &article.body
                 };
                 let date = article.date();
                 if flags.is_empty() {
                     stats.excerpts.push(DatedExcerpt {
                         excerpt: Excerpt {
                             kind: "article",
-                            text: sanitize::excerpt(&excerpt_text, EXCERPT_CHARS),
+                            text: article_excerpt(excerpt_text),
                             date: date.map(|d| d.to_iso_date()),
                         },
                         sort_key: date.map_or(0, |d| d.sort_key()),
@@ -800,20 +1085,30 @@ fn run_job(
     outcome.map_err(record_limit)
 }
 
+/// Raised when the article pages read in all pass `max_article_bytes`.
+#[derive(Debug, thiserror::Error)]
+#[error("article pages over {limit} bytes")]
+struct TooMuchArticleHtml {
+    limit: u64,
+}
+
 /// The CSV reader's record limit, as the limit it is (the reader reports it as an I/O error).
 fn record_limit(error: EntryError) -> EntryError {
     let limit = match &error {
-        EntryError::Io(io) => io
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<TooManyRecords>())
-            .map(|too_many| too_many.limit),
+        EntryError::Io(io) => io.get_ref().and_then(|inner| {
+            inner
+                .downcast_ref::<TooManyRecords>()
+                .map(|too_many| (archive::LimitKind::Records, too_many.limit))
+                .or_else(|| {
+                    inner
+                        .downcast_ref::<TooMuchArticleHtml>()
+                        .map(|too_much| (archive::LimitKind::ArticleBytes, too_much.limit))
+                })
+        }),
         _ => None,
     };
     match limit {
-        Some(limit) => EntryError::Limit {
-            kind: archive::LimitKind::Records,
-            limit,
-        },
+        Some((kind, limit)) => EntryError::Limit { kind, limit },
         None => error,
     }
 }
@@ -886,9 +1181,11 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
         }
         found
     };
-    let status = (spec.rule == RowRule::VisibleStatusOnly)
-        .then(|| rule_column("Status"))
-        .flatten();
+    let status = match spec.rule {
+        RowRule::VisibleStatusOnly => rule_column("Status"),
+        RowRule::PendingUnconfirmed => rule_column("Endorsement Status"),
+        _ => None,
+    };
     let visibility = (spec.rule == RowRule::Shares)
         .then(|| rule_column("Visibility"))
         .flatten();
@@ -987,6 +1284,16 @@ fn excerpt_of(bytes: &[u8]) -> Option<String> {
     Some(excerpt)
 }
 
+/// An article's excerpt, from the start of its text only (a body may run to megabytes).
+fn article_excerpt(text: &str) -> String {
+    let head = utf8_prefix(text.as_bytes(), EXCERPT_SOURCE_BYTES);
+    let mut excerpt = sanitize::excerpt(&String::from_utf8_lossy(head), EXCERPT_CHARS);
+    if head.len() < text.len() && !excerpt.ends_with('…') {
+        excerpt.push('…');
+    }
+    excerpt
+}
+
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
 
 /// What one row adds to its file's figures: everything needed to count a repeated row again
@@ -996,6 +1303,10 @@ struct RowOutcome {
     /// Every field is empty or a placeholder: not an item, not counted.
     blank: bool,
     ai: bool,
+    /// Under AI training, but reported or unconfirmed (see [`crate::catalog::Category`]).
+    unconfirmed: bool,
+    /// With `--objected-on`, for a dated confirmed record: published before that day.
+    before_objection: Option<bool>,
     date: Option<PartialDate>,
     /// A date value that is not a date.
     unparsed_date: bool,
@@ -1012,6 +1323,8 @@ struct RowReader<'a> {
     spec: &'static FileSpec,
     columns: Columns,
     in_scope: bool,
+    confirmed: bool,
+    objected_on: Option<jiff::civil::Date>,
     public_text: bool,
     collect_items: bool,
     /// The text columns are scanned for sensitive data ([`sensitive::scans`]).
@@ -1034,6 +1347,8 @@ impl RowReader<'_> {
         let mut outcome = RowOutcome {
             blank: record.is_blank(),
             ai: false,
+            unconfirmed: false,
+            before_objection: None,
             date: None,
             unparsed_date: false,
             visibility: None,
@@ -1055,6 +1370,11 @@ impl RowReader<'_> {
                 _ => true,
             };
         outcome.ai = ai;
+        outcome.unconfirmed = ai
+            && (!self.confirmed
+                || (self.spec.rule == RowRule::PendingUnconfirmed
+                    && short(record, columns.status)
+                        .is_some_and(|status| status.trim().eq_ignore_ascii_case("PENDING"))));
 
         let date = match columns.date.and_then(|index| record.get(index)) {
             // Longer than any date format: not one, and never worth parsing.
@@ -1073,6 +1393,12 @@ impl RowReader<'_> {
             _ => None,
         };
         outcome.date = date;
+        if ai
+            && !outcome.unconfirmed
+            && let (Some(date), Some(on)) = (date, self.objected_on)
+        {
+            outcome.before_objection = Some(published_before(date, on));
+        }
 
         if ai {
             let own_words = match self.spec.rule {
@@ -1236,26 +1562,50 @@ fn read_csv(
     profile: &mut ProfileFacts,
     email: &mut Option<String>,
 ) -> std::io::Result<CsvResult> {
-    let mut csv = CsvReader::new(reader, options.reader_limits)?;
+    // UTF-16 files (a 2022 export has two) are decoded; UTF-8 passes through.
+    let mut decoded = Decoded::new(reader);
+    let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
     let mut warnings = Vec::new();
     let not_csv = csv.dialect().not_csv || csv.header().is_empty();
-    let columns = if not_csv {
-        Columns {
-            date: None,
-            text: Vec::new(),
-            excerpt: Vec::new(),
-            link: None,
-            status: None,
-            visibility: None,
-            from: None,
+    // A first line that is data is never quoted: it is read as the first record, through the
+    // catalog's column order when its field count is the known header's.
+    let header_missing =
+        !not_csv && headers::assess(csv.header().names(), Some(spec)) == HeaderVerdict::Missing;
+    let positional = (header_missing && csv.header().len() == spec.known_columns.len())
+        .then(|| Header::from_names(spec.known_columns.iter().map(|&n| n.to_owned()).collect()));
+    let no_columns = || Columns {
+        date: None,
+        text: Vec::new(),
+        excerpt: Vec::new(),
+        link: None,
+        status: None,
+        visibility: None,
+        from: None,
+    };
+    let columns = if header_missing {
+        warnings.push(Warning {
+            kind: WarningKind::MissingHeader,
+            detail: String::new(),
+        });
+        match &positional {
+            Some(header) => resolve_columns(spec, header, &mut Vec::new()),
+            None => no_columns(),
         }
+    } else if not_csv {
+        no_columns()
     } else {
         resolve_columns(spec, csv.header(), &mut warnings)
     };
     let category = spec.category.info();
     let is_profile = spec.stems == ["profile"];
+    let is_education = spec.category == CategoryId::Education;
     let is_email = spec.stems == ["email addresses"];
-    let header = csv.header();
+    let empty_header = Header::default();
+    let header = match (&positional, header_missing) {
+        (Some(header), _) => header,
+        (None, true) => &empty_header,
+        (None, false) => csv.header(),
+    };
     let profile_columns = is_profile.then(|| {
         [
             header.find("First Name"),
@@ -1263,6 +1613,13 @@ fn read_csv(
             header.find("Headline"),
             header.find("Geo Location"),
             header.find("Birth Date"),
+        ]
+    });
+    let education_columns = is_education.then(|| {
+        [
+            header.find("School Name"),
+            header.find("Degree Name"),
+            header.find("End Date"),
         ]
     });
     let email_columns = is_email.then(|| {
@@ -1274,12 +1631,14 @@ fn read_csv(
     });
     // Rows whose reading has effects beyond their outcome (every review item is listed, the
     // profile and e-mail files are read for their values) are always read.
-    let remember_outcomes = !options.collect_items && !is_profile && !is_email;
+    let remember_outcomes = !options.collect_items && !is_profile && !is_email && !is_education;
 
     let mut rows = RowReader {
         spec,
         columns,
         in_scope: category.scope == Scope::AiTraining,
+        confirmed: category.confirmed,
+        objected_on: options.objected_on,
         public_text: category.public_text,
         collect_items: options.collect_items,
         scan: sensitive::scans(spec),
@@ -1296,7 +1655,12 @@ fn read_csv(
     let mut years = YearTally::default();
     let mut unparsed_dates = 0u64;
     let mut record = Record::default();
-    while csv.read_record(&mut record)? {
+    let mut first_line = None;
+    if header_missing {
+        record.copy_from(csv.header_record());
+        first_line = Some(());
+    }
+    while first_line.take().is_some() || csv.read_record(&mut record)? {
         let slot = if remember_outcomes {
             repeats.slot(&record)
         } else {
@@ -1317,12 +1681,18 @@ fn read_csv(
             continue;
         }
         stats.records += 1;
-        stats.ai_training_records += u64::from(outcome.ai);
+        stats.ai_training_records += u64::from(outcome.ai && !outcome.unconfirmed);
+        stats.unconfirmed_records += u64::from(outcome.ai && outcome.unconfirmed);
         stats.words += outcome.words;
+        match outcome.before_objection {
+            Some(true) => stats.before_objection += 1,
+            Some(false) => stats.after_objection += 1,
+            None => {}
+        }
         stats.sensitive.add(outcome.flags);
         unparsed_dates += u64::from(outcome.unparsed_date);
         match outcome.date {
-            Some(date) => years.add(date, outcome.ai),
+            Some(date) => years.add(date, outcome.ai, outcome.unconfirmed),
             None => stats.undated += 1,
         }
         if let Some((_, count)) = outcome
@@ -1339,6 +1709,15 @@ fn read_csv(
             profile.headline = take(headline);
             profile.geo_location = take(geo);
             profile.birth_date = take(birth);
+        }
+        if let Some([school, degree, end]) = education_columns {
+            let secondary = [school, degree]
+                .into_iter()
+                .any(|index| short(&record, index).is_some_and(|name| is_secondary_school(&name)));
+            if secondary {
+                let end = short(&record, end).and_then(|text| crate::dates::parse(text.trim()));
+                profile.secondary_schools.push(end);
+            }
         }
         if let Some([address, confirmed, primary]) = email_columns {
             let yes =
@@ -1675,6 +2054,7 @@ mod tests {
         };
         let shared = SharedFacts {
             member_name: Some("ada lovelace".to_owned()),
+            ..SharedFacts::default()
         };
         let (stats, warnings, _) = read_csv(
             &mut &csv[..],

@@ -17,6 +17,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use zip::result::ZipError;
+
+mod repair;
 use zip::{CompressionMethod, ExtraField, ZipArchive};
 
 /// One mebibyte: the ratio limit only applies past this much output, so tiny, highly
@@ -46,15 +48,21 @@ pub struct ArchiveLimits {
     pub max_ratio: u64,
     /// Entries (files) per input.
     pub max_entries: usize,
+    /// Bytes of article pages (HTML) read, all inputs together: parsing a page costs several
+    /// times reading a CSV file of its size.
+    pub max_article_bytes: u64,
 }
 
 impl Default for ArchiveLimits {
     fn default() -> Self {
         ArchiveLimits {
-            max_total_bytes: 16 << 30,
-            max_entry_bytes: 4 << 30,
+            // What the 2-core machines of docs/SECURITY.md read in under 10 s of CPU, for the
+            // costliest shapes measured (docs/PERFORMANCE.md), far above real exports.
+            max_total_bytes: 3 << 29,
+            max_entry_bytes: 1 << 30,
             max_ratio: 1000,
             max_entries: 200_000,
+            max_article_bytes: 128 << 20,
         }
     }
 }
@@ -68,6 +76,8 @@ pub enum LimitKind {
     Entries,
     /// Records of one CSV file (checked by the CSV reader, reported like the others).
     Records,
+    /// Bytes of article pages, all inputs together (checked by the analysis).
+    ArticleBytes,
 }
 
 impl LimitKind {
@@ -79,6 +89,7 @@ impl LimitKind {
             LimitKind::Ratio => "--max-ratio",
             LimitKind::Entries => "--max-entries",
             LimitKind::Records => "--max-records",
+            LimitKind::ArticleBytes => "--max-article-bytes",
         }
     }
 }
@@ -101,6 +112,9 @@ pub struct EntryInfo {
     /// Zip: the extended-timestamp mtime (UTC) if present, else the DOS time (the zipping
     /// machine's local time). Folders: the file's mtime in UTC.
     pub modified: Option<jiff::civil::DateTime>,
+    /// Zip: the CRC-32 the directory declares (with the size, the content's identity for
+    /// finding copies of one file). Folders: none.
+    pub crc32: Option<u32>,
 }
 
 /// An entry listed but not readable (encrypted, unsupported compression method, a symlink,
@@ -151,6 +165,10 @@ fn limit_message(kind: LimitKind, limit: u64) -> String {
             "stopped: the file has more than {limit} records (raise {} if genuine)",
             kind.flag()
         ),
+        LimitKind::ArticleBytes => format!(
+            "not read: the article pages before it exceed {limit} bytes (raise {} if genuine)",
+            kind.flag()
+        ),
     }
 }
 
@@ -181,6 +199,11 @@ pub enum InputError {
         path: PathBuf,
         detected: &'static str,
     },
+    #[error(
+        "\"{}\" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)",
+        shown(path)
+    )]
+    OwnReport { path: PathBuf },
     #[error(
         "\"{}\" is a damaged zip archive ({detail}): download it again from LinkedIn",
         shown(path)
@@ -271,6 +294,8 @@ pub struct Input {
     kind: InputKind,
     entries: Vec<EntryInfo>,
     problems: Vec<EntryProblem>,
+    inner_zips: Vec<String>,
+    undecodable: usize,
     source: Source,
     budget: Arc<ReadBudget>,
 }
@@ -339,6 +364,8 @@ impl Input {
             kind,
             entries: listing.entries,
             problems: listing.problems,
+            inner_zips: listing.inner_zips,
+            undecodable: listing.undecodable,
             source,
             budget,
         })
@@ -360,6 +387,43 @@ impl Input {
     /// Entries found while listing that cannot be read.
     pub fn problems(&self) -> &[EntryProblem] {
         &self.problems
+    }
+
+    /// Zips inside a zip input (logical paths): listed as not read.
+    pub fn inner_zips(&self) -> &[String] {
+        &self.inner_zips
+    }
+
+    /// Whether entries `a` and `b` hold the same bytes: for a zip, the same size and CRC-32
+    /// (and compressed size) in the directory; for a folder, the same file (a hard link) or
+    /// the same bytes, compared up to the entry limit (a larger pair counts as different).
+    pub fn same_content(&self, a: usize, b: usize) -> bool {
+        let (Some(first), Some(second)) = (self.entries.get(a), self.entries.get(b)) else {
+            return false;
+        };
+        if first.size != second.size {
+            return false;
+        }
+        match &self.source {
+            Source::Zip { .. } => {
+                first.crc32.is_some()
+                    && first.crc32 == second.crc32
+                    && first.compressed_size == second.compressed_size
+            }
+            Source::Directory { files } => match (files.get(a), files.get(b)) {
+                (Some(a), Some(b)) => {
+                    first.size <= self.budget.limits().max_entry_bytes
+                        && same_file_bytes(a, b).unwrap_or(false)
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Entries of a zip input not read because they are encrypted or compressed with a
+    /// method this tool does not read.
+    pub fn undecodable_entries(&self) -> usize {
+        self.undecodable
     }
 
     /// Reads entry `index` through `f`, with the limits enforced while reading; safe from many
@@ -422,6 +486,64 @@ impl Input {
             return Err(failure.into_entry_error());
         }
         result.map_err(EntryError::Io)
+    }
+}
+
+/// Whether two files hold the same bytes (the same file through two names included); links
+/// are never followed.
+fn same_file_bytes(a: &Path, b: &Path) -> io::Result<bool> {
+    let (meta_a, meta_b) = (std::fs::symlink_metadata(a)?, std::fs::symlink_metadata(b)?);
+    if !meta_a.is_file() || !meta_b.is_file() || meta_a.len() != meta_b.len() {
+        return Ok(false);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (meta_a.dev(), meta_a.ino()) == (meta_b.dev(), meta_b.ino()) {
+            return Ok(true);
+        }
+    }
+    let (mut file_a, mut file_b) = (File::open(a)?, File::open(b)?);
+    let (mut buf_a, mut buf_b) = (vec![0u8; 64 << 10], vec![0u8; 64 << 10]);
+    loop {
+        let n = read_full(&mut file_a, &mut buf_a)?;
+        let m = read_full(&mut file_b, &mut buf_b)?;
+        if n != m || buf_a.get(..n) != buf_b.get(..m) {
+            return Ok(false);
+        }
+        if n == 0 {
+            return Ok(true);
+        }
+    }
+}
+
+/// Reads until `buf` is full or the file ends; the count read.
+fn read_full(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(buf.get_mut(filled..).unwrap_or_default()) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(filled)
+}
+
+/// The identity of an input on disk (device and inode on Unix, the canonical path
+/// elsewhere): the same folder or zip given twice, through any path, is read once.
+pub fn input_identity(path: &Path) -> Option<(u64, u64, PathBuf)> {
+    let canonical = std::fs::canonicalize(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(&canonical).ok()?;
+        Some((meta.dev(), meta.ino(), PathBuf::new()))
+    }
+    #[cfg(not(unix))]
+    {
+        Some((0, 0, canonical))
     }
 }
 
@@ -591,6 +713,8 @@ fn entry_error_from_zip(error: ZipError) -> EntryError {
 struct SharedFile {
     file: Arc<File>,
     len: u64,
+    /// Bytes shown to the zip parser instead of the file's (see `repair`); usually none.
+    patches: Arc<[repair::Patch]>,
     pos: u64,
     buf: Vec<u8>,
     buf_start: u64,
@@ -602,10 +726,11 @@ struct SharedFile {
 const SHARED_FILE_BUFFER: usize = 8 * 1024;
 
 impl SharedFile {
-    fn new(file: File, len: u64) -> Self {
+    fn new(file: Arc<File>, len: u64, patches: Vec<repair::Patch>) -> Self {
         SharedFile {
-            file: Arc::new(file),
+            file,
             len,
+            patches: patches.into(),
             pos: 0,
             buf: Vec::new(),
             buf_start: 0,
@@ -619,6 +744,7 @@ impl Clone for SharedFile {
         SharedFile {
             file: Arc::clone(&self.file),
             len: self.len,
+            patches: Arc::clone(&self.patches),
             pos: self.pos,
             buf: Vec::new(),
             buf_start: 0,
@@ -662,6 +788,11 @@ impl Read for SharedFile {
         if self.pos < self.buf_start || self.pos >= buffered_end {
             if out.len() >= SHARED_FILE_BUFFER {
                 let n = read_at(&self.file, out, self.pos)?;
+                repair::apply(
+                    &self.patches,
+                    out.get_mut(..n).unwrap_or_default(),
+                    self.pos,
+                );
                 self.pos = self.pos.saturating_add(n as u64);
                 return Ok(n);
             }
@@ -672,6 +803,8 @@ impl Read for SharedFile {
             }
             self.buf_len = read_at(&self.file, &mut self.buf, self.pos)?;
             self.buf_start = self.pos;
+            let filled = self.buf.get_mut(..self.buf_len).unwrap_or_default();
+            repair::apply(&self.patches, filled, self.pos);
             if self.buf_len == 0 {
                 return Ok(0);
             }
@@ -863,6 +996,10 @@ fn plausible_eocd(
 struct Listing {
     entries: Vec<EntryInfo>,
     problems: Vec<EntryProblem>,
+    /// Zips inside the archive (their logical paths).
+    inner_zips: Vec<String>,
+    /// Entries not read because they are encrypted or use a compression method not read.
+    undecodable: usize,
 }
 
 /// A listed item before the common top folder is stripped.
@@ -876,6 +1013,7 @@ struct Candidate<S> {
     size: u64,
     compressed_size: u64,
     modified: Option<jiff::civil::DateTime>,
+    crc32: Option<u32>,
 }
 
 /// Splits a stored name into logical components: `\` is a separator too; empty, `.`, `..`
@@ -941,12 +1079,20 @@ fn finish_listing<S>(listed: Vec<Listed<S>>, mut problems: Vec<EntryProblem>) ->
                     size: candidate.size,
                     compressed_size: candidate.compressed_size,
                     modified: candidate.modified,
+                    crc32: candidate.crc32,
                 });
                 sources.push(candidate.source);
             }
         }
     }
-    (Listing { entries, problems }, sources)
+    (
+        Listing {
+            entries,
+            problems,
+            ..Listing::default()
+        },
+        sources,
+    )
 }
 
 fn dos_to_civil(time: zip::DateTime) -> Option<jiff::civil::DateTime> {
@@ -1007,6 +1153,11 @@ fn open_zip(
                 path: path.to_path_buf(),
             });
         }
+        if repair::is_own_report(&file, len) {
+            return Err(InputError::OwnReport {
+                path: path.to_path_buf(),
+            });
+        }
         return Err(InputError::NotAnArchive {
             path: path.to_path_buf(),
             detected: detect_other(head),
@@ -1036,7 +1187,29 @@ fn open_zip(
         });
     }
     // A directory at the end is enough to try: zips may carry data in front (self-extracting).
-    let archive = ZipArchive::new(SharedFile::new(file, len)).map_err(|error| match error {
+    // An end record forged in the comment is hidden first; malformed extra fields, which the
+    // zip crate refuses for the whole archive, are made opaque on a second try.
+    let file = Arc::new(file);
+    let patches = repair::hide_forged_end_records(&file, len).map_err(unreadable)?;
+    let first = ZipArchive::new(SharedFile::new(Arc::clone(&file), len, patches.clone()));
+    let archive = match first {
+        Err(error)
+            if starts_like_zip
+                && !matches!(&error, ZipError::Io(e) if e.kind() != io::ErrorKind::UnexpectedEof) =>
+        {
+            let mut mended = patches;
+            let extra = repair::neutralise_extra_fields(&file, len).map_err(unreadable)?;
+            if extra.is_empty() {
+                Err(error)
+            } else {
+                mended.extend(extra);
+                // The first error says what was wrong if the mended directory fails too.
+                ZipArchive::new(SharedFile::new(file, len, mended)).map_err(|_| error)
+            }
+        }
+        other => other,
+    };
+    let archive = archive.map_err(|error| match error {
         _ if !starts_like_zip => InputError::NotAnArchive {
             path: path.to_path_buf(),
             detected: detect_other(head),
@@ -1077,6 +1250,8 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
     // (data start, data end, index in `listed`) of every readable entry: directory records
     // pointing into the same data would inflate it once each (an overlapping zip bomb).
     let mut spans: Vec<(u64, u64, usize)> = Vec::new();
+    let mut undecodable_count = 0;
+    let mut inner_zips = Vec::new();
     // Reads the local headers for extended timestamps (the central copy is only reachable
     // through an opened entry); data offsets are cached in the shared directory as a bonus.
     let mut reader = archive.clone();
@@ -1121,6 +1296,17 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
             continue;
         }
         let method = entry.compression();
+        let undecodable = entry.encrypted()
+            || (method != CompressionMethod::Stored && method != CompressionMethod::Deflated);
+        let inner_zip = components
+            .last()
+            .is_some_and(|last| last.to_lowercase().ends_with(".zip"));
+        if mode != 0o120_000 {
+            undecodable_count += usize::from(undecodable);
+            if inner_zip && !undecodable {
+                inner_zips.push(components.join("/"));
+            }
+        }
         let outcome = if mode == 0o120_000 {
             Err("symbolic link not followed".to_owned())
         } else if entry.encrypted() {
@@ -1158,6 +1344,7 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
                 size: entry.size(),
                 compressed_size,
                 modified,
+                crc32: Some(entry.crc32()),
             })
         };
         listed.push(Listed {
@@ -1186,7 +1373,10 @@ fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>)
                 .to_owned(),
         });
     }
-    finish_listing(listed, problems)
+    let (mut listing, indices) = finish_listing(listed, problems);
+    listing.inner_zips = inner_zips;
+    listing.undecodable = undecodable_count;
+    (listing, indices)
 }
 
 fn list_directory(
@@ -1308,6 +1498,7 @@ fn list_file(child: &std::fs::DirEntry, path: PathBuf) -> Result<Candidate<PathB
         size: meta.len(),
         compressed_size: meta.len(),
         modified,
+        crc32: None,
     })
 }
 
@@ -2406,7 +2597,7 @@ mod tests {
                 defaults.max_ratio,
                 defaults.max_entries
             ),
-            (16 << 30, 4 << 30, 1000, 200_000)
+            (3 << 29, 1 << 30, 1000, 200_000)
         );
     }
 }

@@ -78,14 +78,22 @@ pub fn parse(html: &str) -> Option<Article> {
     })
 }
 
-/// Byte offset of `<p class="NAME"` (any quoting, any case).
+/// Byte offset of `<p class="NAME"` (any quoting, any case). Only each `<p` tag is
+/// lower-cased, never the whole page (a copy as large as the page, twice per article).
 fn find_paragraph(html: &str, class: &str) -> Option<usize> {
-    let lower = html.to_ascii_lowercase();
+    let bytes = html.as_bytes();
     let mut from = 0;
-    while let Some(offset) = lower[from..].find("<p") {
+    while let Some(offset) = memchr::memchr(b'<', bytes.get(from..)?) {
         let start = from + offset;
-        let tag_end = lower[start..].find('>').map(|e| start + e)?;
-        let tag = &lower[start..tag_end];
+        from = start + 1;
+        if !bytes
+            .get(from)
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b'p'))
+        {
+            continue;
+        }
+        let tag_end = memchr::memchr(b'>', bytes.get(start..)?).map(|e| start + e)?;
+        let tag = html.get(start..tag_end)?.to_ascii_lowercase();
         if tag.contains("class") && tag.contains(class) {
             return Some(start);
         }
@@ -147,16 +155,18 @@ pub fn text_of(fragment: &str) -> String {
         text.push_str(&rest[..lt]);
         text.push(' ');
         let after = &rest[lt..];
-        let lower_start: String = after
-            .chars()
-            .take(8)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        let skip_to = if lower_start.starts_with("<script") {
+        // Compared in place: a copy per tag made tag-dense pages slow.
+        let starts = |prefix: &str| {
+            after
+                .as_bytes()
+                .get(..prefix.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+        };
+        let skip_to = if starts("<script") {
             find_ci(after, "</script").map(|e| e + 8)
-        } else if lower_start.starts_with("<style") {
+        } else if starts("<style") {
             find_ci(after, "</style").map(|e| e + 7)
-        } else if lower_start.starts_with("<!--") {
+        } else if starts("<!--") {
             after.find("-->").map(|e| e + 3)
         } else {
             Some(0)
@@ -175,7 +185,16 @@ pub fn text_of(fragment: &str) -> String {
     }
     text.push_str(rest);
     let decoded = decode_entities(&text);
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+    drop(text);
+    // Folded without a list of the words (16 bytes each, more than the text itself).
+    let mut folded = String::with_capacity(decoded.len());
+    for word in decoded.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(word);
+    }
+    folded
 }
 
 /// Decodes HTML entities (named, decimal and hexadecimal), as a browser shows the article.

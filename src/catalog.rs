@@ -23,6 +23,10 @@ pub enum Basis {
     Implied,
     /// Named by press coverage, not by LinkedIn.
     Reported,
+    /// Partly covered or not the member's own content: whether LinkedIn uses it is unclear
+    /// (searches: only queries typed into its AI features are in scope; instant reposts
+    /// carry someone else's post).
+    Unclear,
     /// LinkedIn says it is not used.
     Excluded,
     /// Not mentioned for training at all.
@@ -44,6 +48,7 @@ impl Basis {
             Basis::Stated => "stated",
             Basis::Implied => "implied",
             Basis::Reported => "reported",
+            Basis::Unclear => "unclear",
             Basis::Excluded => "excluded",
             Basis::NotListed => "not_listed",
         }
@@ -99,6 +104,8 @@ categories! {
     Network = "network",
     ContactInfo = "contact_info",
     AdsInferences = "ads_inferences",
+    Searches = "searches",
+    JobSeeking = "job_seeking",
     Activity = "activity",
 }
 
@@ -111,6 +118,16 @@ pub struct Category {
     /// The member's own public writing: excerpts of it may appear in the HTML report and
     /// the review list. Everything else appears as counts only.
     pub public_text: bool,
+    /// LinkedIn states or clearly implies that it trains on this category. Reactions (named
+    /// by the press only) and instant reposts (someone else's post) are counted apart, as
+    /// "reported or unconfirmed", never in the confirmed figure.
+    pub confirmed: bool,
+    /// The text of this category was written by other people (recommendations received):
+    /// its words count as `others_words`, not as the member's own writing.
+    pub written_by_others: bool,
+    /// The category feeds LinkedIn's Hiring Assistant AI (a separate use, not
+    /// content-generating training): the report says so.
+    pub hiring_assistant: bool,
 }
 
 use Basis::*;
@@ -123,6 +140,24 @@ const fn cat(id: CategoryId, scope: Scope, basis: Basis, public_text: bool) -> C
         scope,
         basis,
         public_text,
+        confirmed: true,
+        written_by_others: false,
+        hiring_assistant: false,
+    }
+}
+
+impl Category {
+    const fn unconfirmed(mut self) -> Self {
+        self.confirmed = false;
+        self
+    }
+    const fn by_others(mut self) -> Self {
+        self.written_by_others = true;
+        self
+    }
+    const fn hiring(mut self) -> Self {
+        self.hiring_assistant = true;
+        self
     }
 }
 
@@ -139,7 +174,7 @@ pub const CATEGORIES: &[Category] = &[
     cat(C::Volunteering, AiTraining, Stated, false),
     cat(C::Publications, AiTraining, Stated, false),
     cat(C::Patents, AiTraining, Stated, false),
-    cat(C::RecommendationsReceived, AiTraining, Stated, false),
+    cat(C::RecommendationsReceived, AiTraining, Stated, false).by_others(),
     cat(C::RecommendationsGiven, AiTraining, Stated, false),
     cat(C::EndorsementsReceived, AiTraining, Stated, false),
     cat(C::EndorsementsGiven, AiTraining, Stated, false),
@@ -148,11 +183,11 @@ pub const CATEGORIES: &[Category] = &[
     cat(C::Articles, AiTraining, Stated, true),
     cat(C::Comments, AiTraining, Stated, true),
     cat(C::PollVotes, AiTraining, Stated, false),
-    cat(C::Reposts, AiTraining, Implied, false),
-    cat(C::Reactions, AiTraining, Reported, false),
+    cat(C::Reposts, AiTraining, Unclear, false).unconfirmed(),
+    cat(C::Reactions, AiTraining, Reported, false).unconfirmed(),
     cat(C::Media, AiTraining, Implied, false),
     cat(C::Groups, AiTraining, Stated, false),
-    cat(C::JobAnswers, AiTraining, Stated, false),
+    cat(C::JobAnswers, AiTraining, Stated, false).hiring(),
     cat(C::AiConversations, AiTraining, Stated, false),
     cat(C::Messages, NotUsed, Excluded, false),
     cat(C::JobApplications, NotUsed, Excluded, false),
@@ -161,6 +196,8 @@ pub const CATEGORIES: &[Category] = &[
     cat(C::Network, NotUsed, NotListed, false),
     cat(C::ContactInfo, NotUsed, NotListed, false),
     cat(C::AdsInferences, NotUsed, NotListed, false),
+    cat(C::Searches, NotUsed, Unclear, false),
+    cat(C::JobSeeking, NotUsed, NotListed, false).hiring(),
     cat(C::Activity, NotUsed, NotListed, false),
 ];
 
@@ -194,6 +231,9 @@ pub enum RowRule {
     OwnMessagesOnly,
     /// The pre-2019 `Rich Media.csv`: two fixed rows pointing to download pages, no content.
     DownloadPointers,
+    /// Endorsements: a `PENDING` Endorsement Status appears on no profile, so the record is
+    /// counted as unconfirmed.
+    PendingUnconfirmed,
 }
 
 /// One kind of export file.
@@ -365,26 +405,34 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Creation Date"])
         .text(&["Text"])
         .known(RECOMMENDATION_COLUMNS),
-    file(&["endorsement_received_info"], C::EndorsementsReceived)
-        .dated(&["Endorsement Date"])
-        .known(&[
-            "Endorsement Date",
-            "Skill Name",
-            "Endorser First Name",
-            "Endorser Last Name",
-            "Endorser Public Url",
-            "Endorsement Status",
-        ]),
-    file(&["endorsement_given_info"], C::EndorsementsGiven)
-        .dated(&["Endorsement Date"])
-        .known(&[
-            "Endorsement Date",
-            "Skill Name",
-            "Endorsee First Name",
-            "Endorsee Last Name",
-            "Endorsee Public Url",
-            "Endorsement Status",
-        ]),
+    file(
+        &["endorsement_received_info", "endorsement received info"],
+        C::EndorsementsReceived,
+    )
+    .dated(&["Endorsement Date"])
+    .known(&[
+        "Endorsement Date",
+        "Skill Name",
+        "Endorser First Name",
+        "Endorser Last Name",
+        "Endorser Public Url",
+        "Endorsement Status",
+    ])
+    .rule(RowRule::PendingUnconfirmed),
+    file(
+        &["endorsement_given_info", "endorsement given info"],
+        C::EndorsementsGiven,
+    )
+    .dated(&["Endorsement Date"])
+    .known(&[
+        "Endorsement Date",
+        "Skill Name",
+        "Endorsee First Name",
+        "Endorsee Last Name",
+        "Endorsee Public Url",
+        "Endorsement Status",
+    ])
+    .rule(RowRule::PendingUnconfirmed),
     file(&["languages"], C::ProfileSections)
         .undated()
         .known(&["Name", "Proficiency"]),
@@ -497,6 +545,8 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Login Date"])
         .known(&["Login Date", "IP Address", "User Agent", "Login Type"]),
     file(&["security challenges"], C::LoginsSecurity),
+    // 2022: UTF-16LE, tab-separated (format reference); its columns are unverified.
+    file(&["account status history"], C::LoginsSecurity),
     file(&["connections"], C::Network)
         .dated(&["Connected On"])
         .known(&[
@@ -543,7 +593,7 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Ad clicked Date"])
         .known(&["Ad clicked Date", "Ad Title/Id"]),
     file(&["lan ads engagement"], C::AdsInferences),
-    file(&["searchqueries", "search queries"], C::Activity)
+    file(&["searchqueries", "search queries"], C::Searches)
         .dated(&["Time"])
         .known(&["Time", "Search Query"]),
     file(&["saved_items"], C::Activity)
@@ -553,15 +603,10 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Event Time"])
         .known(&["Event Name", "Event Time", "Status", "External Url"]),
     file(
-        &[
-            "saved jobs",
-            "savedjobalerts",
-            "job seeker preferences",
-            "learning",
-            "online job postings",
-        ],
-        C::Activity,
+        &["saved jobs", "savedjobalerts", "job seeker preferences"],
+        C::JobSeeking,
     ),
+    file(&["learning", "online job postings"], C::Activity),
 ];
 
 /// The catalog stem of a file name: lower-case, without extension, without a numbered
@@ -678,6 +723,18 @@ mod tests {
         assert_eq!(C::Messages.info().basis, Excluded);
         assert_eq!(C::LoginsSecurity.info().basis, NotListed);
         assert_eq!(C::ProfileSections.info().basis, Implied);
+        assert_eq!(C::Searches.info().basis, Unclear);
+        let unconfirmed: Vec<_> = CATEGORIES
+            .iter()
+            .filter(|c| !c.confirmed)
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(unconfirmed, [C::Reposts, C::Reactions]);
+        assert!(C::RecommendationsReceived.info().written_by_others);
+        assert_eq!(
+            lookup("Job Seeker Preferences.csv").map(|s| s.category),
+            Some(C::JobSeeking)
+        );
         assert!(
             CATEGORIES
                 .iter()

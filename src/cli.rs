@@ -9,12 +9,10 @@ use clap::{Parser, ValueEnum};
 use crate::analyse::AnalysisOptions;
 use crate::archive::ArchiveLimits;
 use crate::csv_dialect::ReaderLimits;
+use crate::generate::Generate;
 use crate::member::Region;
 use crate::report::table::TableOptions;
-use crate::{Config, Destination, i18n};
-
-/// The HTML report's file name when `--html` is not given.
-pub const DEFAULT_HTML: &str = "linkedin-ai-exposure.html";
+use crate::{Config, Destination, HtmlOutput, i18n};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum RegionArg {
@@ -53,7 +51,7 @@ pub enum ColorChoice {
 /// Shows which of your LinkedIn data falls under LinkedIn's generative-AI training, from the
 /// archive LinkedIn lets you download ("Get a copy of your data"). Runs offline.
 #[derive(Debug, Parser)]
-#[command(name = "linkedin-exposure", version, about, long_about = None)]
+#[command(name = "linkedin-exposure", version = VERSION.as_str(), about, long_about = None)]
 pub struct Args {
     /// The export: the downloaded zip(s) or the extracted folder. Give the Basic and the
     /// Complete archive together to merge them.
@@ -64,18 +62,26 @@ pub struct Args {
     #[arg(long, value_name = "PATH")]
     pub json: Option<PathBuf>,
 
-    /// Write the HTML report to PATH.
-    #[arg(long, value_name = "PATH", default_value = DEFAULT_HTML)]
-    pub html: PathBuf,
+    /// Write the HTML report to PATH (default: linkedin-ai-exposure-YYYY-MM-DD.html in the
+    /// current folder, after the export's date).
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
 
     /// Your region, if the profile's location does not tell (it decides since when and how
     /// LinkedIn trains on your data).
     #[arg(long, value_enum, value_name = "REGION")]
     pub region: Option<RegionArg>,
 
-    /// Write a GDPR article 21 objection letter, ready to paste into LinkedIn's form, to PATH.
+    /// Write an objection letter (or, outside the GDPR's reach, a request) to LinkedIn, for
+    /// your region, ready to paste into LinkedIn's form, to PATH.
     #[arg(long, value_name = "PATH")]
     pub letter: Option<PathBuf>,
+
+    /// The day you switched the setting off or objected (YYYY-MM-DD): the report then splits
+    /// the items under training into those published before (LinkedIn may already have used
+    /// them) and after.
+    #[arg(long, value_name = "DATE")]
+    pub objected_on: Option<jiff::civil::Date>,
 
     /// Write every item under AI training (category, date, link, excerpt) as CSV to PATH, to
     /// review and delete them one by one.
@@ -83,7 +89,7 @@ pub struct Args {
     pub items: Option<PathBuf>,
 
     /// Do not write the HTML report.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "html")]
     pub no_html: bool,
 
     /// Figures only: no names, excerpts, links to your items or file names in the reports.
@@ -106,13 +112,17 @@ pub struct Args {
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<u16>,
 
-    /// Stop reading after this many uncompressed bytes in all (e.g. 16GiB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "16GiB")]
+    /// Stop reading after this many uncompressed bytes in all (e.g. 4GiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1536MiB")]
     pub max_total_bytes: u64,
 
-    /// Stop reading one entry after this many uncompressed bytes (e.g. 4GiB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "4GiB")]
+    /// Stop reading one entry after this many uncompressed bytes (e.g. 2GiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1GiB")]
     pub max_entry_bytes: u64,
+
+    /// Stop reading article pages (HTML) after this many bytes in all (e.g. 512MiB).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "128MiB")]
+    pub max_article_bytes: u64,
 
     /// Stop an entry that inflates past this many times its compressed size.
     #[arg(long, value_name = "RATIO", default_value_t = 1000)]
@@ -123,7 +133,7 @@ pub struct Args {
     pub max_entries: usize,
 
     /// Cut a CSV field longer than this (e.g. 64MiB).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64MiB")]
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "16MiB")]
     pub max_field_bytes: u64,
 
     /// Stop reading a CSV file after this many records (e.g. 10000000).
@@ -133,7 +143,65 @@ pub struct Args {
     /// The day to report as today (YYYY-MM-DD), for reproducible reports.
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<jiff::civil::Date>,
+
+    /// Print the man page or a shell completion script and exit (for packagers).
+    #[arg(long, value_enum, value_name = "KIND", hide = true, exclusive = true)]
+    pub generate: Option<Generate>,
 }
+
+/// Whether the terminal on the error stream (where the report's link goes with `--json -`)
+/// and standard output show OSC 8 hyperlinks. `FORCE_HYPERLINK` decides when set (`0` or
+/// `1`); otherwise only terminals known to show them, on a terminal, get them: others would
+/// print the escape sequence.
+fn shows_hyperlinks(env: &impl Fn(&str) -> Option<String>) -> bool {
+    if let Some(forced) = env("FORCE_HYPERLINK") {
+        return forced.trim() != "0" && !forced.trim().is_empty();
+    }
+    if !std::io::stdout().is_terminal() {
+        return false;
+    }
+    let term = env("TERM").unwrap_or_default();
+    if term == "dumb" {
+        return false;
+    }
+    let program = env("TERM_PROGRAM").unwrap_or_default();
+    let vte = env("VTE_VERSION")
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .unwrap_or(0);
+    [
+        "iTerm.app",
+        "WezTerm",
+        "vscode",
+        "ghostty",
+        "Hyper",
+        "Tabby",
+        "rio",
+    ]
+    .contains(&program.as_str())
+        || vte >= 5000
+        || env("WT_SESSION").is_some()
+        || env("KONSOLE_VERSION").is_some()
+        || env("KITTY_WINDOW_ID").is_some()
+        || [
+            "xterm-kitty",
+            "alacritty",
+            "foot",
+            "xterm-ghostty",
+            "wezterm",
+        ]
+        .iter()
+        .any(|known| term.starts_with(known))
+}
+
+/// `--version`: the crate's version and the day the policy facts were last checked against
+/// their sources ([`crate::policy::AS_OF`]), so a report can be traced to both.
+pub static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "{} (policy facts checked {})",
+        env!("CARGO_PKG_VERSION"),
+        crate::policy::AS_OF
+    )
+});
 
 fn available_language(value: &str) -> Result<String, String> {
     let code = value.to_ascii_lowercase();
@@ -179,6 +247,29 @@ pub fn parse_size(value: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("'{value}' is too large"))
 }
 
+/// Whether `--color auto` colours the table: on a terminal, unless NO_COLOR is set or the
+/// console cannot show ANSI colours (TERM=dumb; on Unix no TERM at all; a Windows console
+/// without virtual-terminal support, which would print the escape codes as text).
+fn colors_supported(env: &impl Fn(&str) -> Option<String>, is_terminal: bool) -> bool {
+    let term = env("TERM");
+    env("NO_COLOR").is_none_or(|v| v.is_empty())
+        && is_terminal
+        && term.as_deref() != Some("dumb")
+        && (cfg!(windows) || term.is_some())
+        && windows_console_takes_ansi()
+}
+
+/// Windows 10 and later consoles show ANSI colours once asked to; older ones cannot.
+#[cfg(windows)]
+fn windows_console_takes_ansi() -> bool {
+    anstyle_query::windows::enable_ansi_colors().unwrap_or(false)
+}
+
+#[cfg(not(windows))]
+fn windows_console_takes_ansi() -> bool {
+    true
+}
+
 impl Args {
     /// The plain configuration; `env` reads environment variables (injected for tests).
     pub fn into_config(self, env: impl Fn(&str) -> Option<String>) -> Config {
@@ -186,9 +277,7 @@ impl Args {
         let color = match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                env("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
-            }
+            ColorChoice::Auto => colors_supported(&env, std::io::stdout().is_terminal()),
         };
         let json = self.json.map(|path| {
             if path.as_os_str() == "-" {
@@ -200,13 +289,17 @@ impl Args {
         Config {
             inputs: self.inputs,
             json,
-            html: (!self.no_html).then_some(self.html),
+            html: (!self.no_html).then(|| {
+                self.html
+                    .map_or(HtmlOutput::NamedAfterExport, HtmlOutput::Path)
+            }),
             letter: self.letter,
             items: self.items,
             region: self.region.map(Region::from),
             language,
             redact: self.redact,
             quiet: self.quiet,
+            hyperlinks: shows_hyperlinks(&env),
             table: TableOptions {
                 color,
                 width: self.width,
@@ -220,6 +313,7 @@ impl Args {
                     max_entry_bytes: self.max_entry_bytes,
                     max_ratio: self.max_ratio,
                     max_entries: self.max_entries,
+                    max_article_bytes: self.max_article_bytes,
                 },
                 reader_limits: ReaderLimits {
                     max_field_bytes: usize::try_from(self.max_field_bytes).unwrap_or(usize::MAX),
@@ -228,6 +322,7 @@ impl Args {
                 },
                 collect_items: false,
                 progress: !self.quiet,
+                objected_on: self.objected_on,
             },
         }
     }
@@ -255,11 +350,82 @@ mod tests {
     }
 
     #[test]
+    fn colours_only_where_the_console_shows_them() {
+        let env_of = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(key, _)| *key == name)
+                    .map(|(_, value)| (*value).to_owned())
+            }
+        };
+        assert!(colors_supported(
+            &env_of(&[("TERM", "xterm-256color")]),
+            true
+        ));
+        assert!(!colors_supported(
+            &env_of(&[("TERM", "xterm-256color")]),
+            false
+        ));
+        assert!(!colors_supported(&env_of(&[("TERM", "dumb")]), true));
+        assert!(!colors_supported(
+            &env_of(&[("TERM", "xterm"), ("NO_COLOR", "1")]),
+            true
+        ));
+        assert!(colors_supported(
+            &env_of(&[("TERM", "xterm"), ("NO_COLOR", "")]),
+            true
+        ));
+        // Unix without TERM (a service, a bare pipe to a pty): no colours. Windows consoles
+        // have no TERM and decide by their virtual-terminal mode instead.
+        assert_eq!(colors_supported(&env_of(&[]), true), cfg!(windows));
+    }
+
+    #[test]
+    fn generate_needs_no_export_and_takes_nothing_else() {
+        let args =
+            Args::try_parse_from(["linkedin-exposure", "--generate", "man"]).expect("parses");
+        assert_eq!(args.generate, Some(Generate::Man));
+        assert!(Args::try_parse_from(["linkedin-exposure", "--generate", "man", "x.zip"]).is_err());
+    }
+
+    #[test]
     fn json_dash_means_stdout() {
         let args = Args::parse_from(["linkedin-exposure", "x.zip", "--json", "-", "--no-html"]);
         let config = args.into_config(|_| None);
         assert_eq!(config.json, Some(Destination::Stdout));
         assert_eq!(config.html, None);
         assert_eq!(config.language, "en");
+    }
+
+    #[test]
+    fn the_report_is_named_after_the_export_unless_given() {
+        let config = Args::parse_from(["linkedin-exposure", "x.zip"]).into_config(|_| None);
+        assert_eq!(config.html, Some(HtmlOutput::NamedAfterExport));
+        let config = Args::parse_from(["linkedin-exposure", "x.zip", "--html", "r.html"])
+            .into_config(|_| None);
+        assert_eq!(config.html, Some(HtmlOutput::Path(PathBuf::from("r.html"))));
+    }
+
+    #[test]
+    fn no_html_with_html_is_an_argument_error() {
+        let error = Args::try_parse_from([
+            "linkedin-exposure",
+            "x.zip",
+            "--no-html",
+            "--html",
+            "r.html",
+        ])
+        .map(|_| ())
+        .unwrap_err();
+        assert_eq!(error.kind(), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn hyperlinks_follow_force_hyperlink() {
+        let env = |value: &'static str| {
+            move |name: &str| (name == "FORCE_HYPERLINK").then(|| value.to_owned())
+        };
+        assert!(shows_hyperlinks(&env("1")));
+        assert!(!shows_hyperlinks(&env("0")));
     }
 }

@@ -13,6 +13,8 @@ use std::io::{self, Read};
 
 use csv_core::ReadRecordResult;
 
+use crate::memory;
+
 /// Size of the input buffer; the sniffed prefix is the first fill of this buffer.
 const BUF_SIZE: usize = 64 * 1024;
 /// Sink for bytes of fields that are cut or dropped.
@@ -57,7 +59,7 @@ pub struct TooManyRecords {
 impl Default for ReaderLimits {
     fn default() -> Self {
         Self {
-            max_field_bytes: 64 * 1024 * 1024,
+            max_field_bytes: 16 * 1024 * 1024,
             max_columns: 10_000,
             max_records: 10_000_000,
         }
@@ -102,6 +104,11 @@ pub struct Header {
 }
 
 impl Header {
+    /// A header made of `names` (a headerless file read with the catalog's column order).
+    pub fn from_names(names: Vec<String>) -> Header {
+        Header { names }
+    }
+
     /// Column names, trimmed and BOM-free, in file order (duplicates kept).
     pub fn names(&self) -> &[String] {
         &self.names
@@ -500,12 +507,29 @@ struct Parser<R> {
     /// Records read since the header (continuation lines included: each costs a read).
     records_read: u64,
     max_records: u64,
+    /// The share of the shared memory budget this reader holds once one of its buffers must
+    /// grow past [`memory::SMALL_BUFFER_BYTES`] (a hostile line: real rows are far shorter),
+    /// kept until the reader is dropped.
+    large: Option<memory::Share>,
 }
 
 impl<R> Drop for Parser<R> {
     fn drop(&mut self) {
         // The placeholder is never used: only a built reader can parse.
         recycle_core_reader(self.backslash, std::mem::take(&mut self.core));
+    }
+}
+
+impl<R> Parser<R> {
+    /// Takes this reader's share of the memory budget before a buffer grows past
+    /// [`memory::SMALL_BUFFER_BYTES`], waiting while other threads hold the budget. The share
+    /// covers what the reader's buffers may hold at most: a record, the record ahead and the
+    /// joined field of continuation lines, each up to a field and its record's slack.
+    fn reserve_large(&mut self) {
+        if self.large.is_none() {
+            let record = self.max_field.saturating_add(RECORD_SLACK) as u64;
+            self.large = Some(memory::take(record.saturating_mul(3)));
+        }
     }
 }
 
@@ -786,6 +810,9 @@ impl<R: Read> Parser<R> {
                     .len()
                     .saturating_add(field_len.max(MIN_RECORD_ROOM))
                     .min(field_limit);
+                if want > memory::SMALL_BUFFER_BYTES {
+                    self.reserve_large();
+                }
                 if want <= SMALL_GROWTH {
                     // Zeroed by the allocator: `resize` fills byte by byte in debug builds,
                     // which made the first 1 KiB of each record buffer, four per file, the
@@ -840,6 +867,8 @@ impl<R: Read> Parser<R> {
 pub struct CsvReader<R: Read> {
     parser: Parser<R>,
     header: Header,
+    /// The header line's fields as read, for a file whose first line turns out to be data.
+    header_record: Record,
     dialect: Dialect,
     /// Number of header fields; in continuation mode, extra fields are joined into the last.
     header_len: usize,
@@ -848,6 +877,8 @@ pub struct CsvReader<R: Read> {
     has_pending: bool,
     next: Record,
     join_buf: Vec<u8>,
+    /// Decides where a record starts in continuation mode.
+    dates: crate::dates::DateParser,
     finished: bool,
 }
 
@@ -923,6 +954,7 @@ impl<R: Read> CsvReader<R> {
             records_read: 0,
             // Set once the header is read.
             max_records: u64::MAX,
+            large: None,
         };
         let mut header_rec = Record::default();
         let has_header = !dialect.not_csv && parser.read_raw(&mut header_rec)?;
@@ -947,11 +979,13 @@ impl<R: Read> CsvReader<R> {
             parser,
             header_len: names.len(),
             header: Header { names },
+            header_record: header_rec,
             dialect,
             pending: Record::default(),
             has_pending: false,
             next: Record::default(),
             join_buf: Vec::new(),
+            dates: crate::dates::DateParser::new(),
             finished: !has_header,
         })
     }
@@ -962,6 +996,12 @@ impl<R: Read> CsvReader<R> {
 
     pub fn dialect(&self) -> &Dialect {
         &self.dialect
+    }
+
+    /// The header line's fields, raw: when the header line is missing, this is the first
+    /// record (see `headers::assess`).
+    pub fn header_record(&self) -> &Record {
+        &self.header_record
     }
 
     pub fn stats(&self) -> &ReadStats {
@@ -999,7 +1039,7 @@ impl<R: Read> CsvReader<R> {
                 break;
             }
             // An all-empty record (`,,`) is a record of its own, not a continuation line.
-            if starts_with_date(self.next.get(0).unwrap_or_default())
+            if starts_with_date(&self.next, &mut self.dates)
                 || self.next.iter().all(<[u8]>::is_empty)
             {
                 std::mem::swap(record, &mut self.pending);
@@ -1018,6 +1058,11 @@ impl<R: Read> CsvReader<R> {
     fn join_continuation(&mut self) {
         self.parser.stats.continuation_lines += 1;
         let cap = join_cap(self.parser.max_field);
+        if self.pending.byte_len().saturating_add(self.next.byte_len())
+            >= memory::SMALL_BUFFER_BYTES
+        {
+            self.parser.reserve_large();
+        }
         self.pending.append_to_last(b"\n", cap);
         for (i, f) in self.next.iter().enumerate() {
             if i > 0 {
@@ -1036,6 +1081,9 @@ impl<R: Read> CsvReader<R> {
             let last = self.header_len.saturating_sub(1);
             if record.len() > self.header_len {
                 let cap = join_cap(self.parser.max_field);
+                if record.byte_len() >= memory::SMALL_BUFFER_BYTES {
+                    self.parser.reserve_large();
+                }
                 self.join_buf.clear();
                 for (i, f) in record.iter().enumerate().skip(last) {
                     if i > last {
@@ -1077,10 +1125,68 @@ fn release_if_huge(buf: &mut Vec<u8>) {
     }
 }
 
-/// A line starting with a date: 4 digits, then `-` or `/`.
-fn starts_with_date(field: &[u8]) -> bool {
-    matches!(field, [a, b, c, d, sep, ..]
-        if [a, b, c, d].iter().all(|x| x.is_ascii_digit()) && (*sep == b'-' || *sep == b'/'))
+/// A line longer than this before its first comma does not start with a date (the longest
+/// date shape, a Rich_Media sentence, has 80 bytes).
+const MAX_DATE_FIELD: usize = 128;
+
+/// Whether a line of a `Date` file starts a record: its first field (or its first two, for
+/// the `6/17/23, 6:18 AM` shape whose comma split it) is a date the date parser accepts, at
+/// day precision or finer (every `Date` column holds full dates; a line reading `2015` or `Nov
+/// 2022` is text). Any shape LinkedIn writes counts, `Tue Jun 20 12:25:51 UTC 2023`, `04 Jul
+/// 2023` and leading spaces included (issue 11, item 6).
+fn starts_with_date(record: &Record, dates: &mut crate::dates::DateParser) -> bool {
+    let first = record.get(0).unwrap_or_default();
+    // The common case, without the parser: `2024-01-31…` or `2024/01/31…`.
+    if matches!(first, [a, b, c, d, sep, e, f, ..]
+        if [a, b, c, d, e, f].iter().all(|x| x.is_ascii_digit()) && (*sep == b'-' || *sep == b'/'))
+    {
+        return true;
+    }
+    let trimmed = first.trim_ascii_start();
+    let trimmed = trimmed.strip_prefix(UTF8_BOM).unwrap_or(trimmed);
+    if trimmed.len() > MAX_DATE_FIELD || !may_start_a_date(trimmed) {
+        return false;
+    }
+    let full = |date: Option<crate::dates::PartialDate>| {
+        date.is_some_and(|d| d.precision >= crate::dates::Precision::Day)
+    };
+    let Ok(text) = std::str::from_utf8(trimmed) else {
+        return false;
+    };
+    if full(dates.parse(text)) {
+        return true;
+    }
+    match record.get(1) {
+        Some(second) if second.len() <= MAX_DATE_FIELD => {
+            let mut joined = String::with_capacity(text.len() + 1 + second.len());
+            joined.push_str(text);
+            joined.push(',');
+            joined.push_str(&String::from_utf8_lossy(second));
+            full(dates.parse(&joined))
+        }
+        _ => false,
+    }
+}
+
+/// A cheap first look: dates start with a digit, a month or weekday name, or one of the
+/// sentence prefixes the parser knows. Text lines mostly start otherwise and skip the parser.
+fn may_start_a_date(field: &[u8]) -> bool {
+    const WORDS: &[&[u8; 3]] = &[
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"cre", b"pub", b"you",
+    ];
+    match field {
+        [first, ..] if first.is_ascii_digit() => true,
+        [a, b, c, ..] => {
+            let head = [
+                a.to_ascii_lowercase(),
+                b.to_ascii_lowercase(),
+                c.to_ascii_lowercase(),
+            ];
+            WORDS.iter().any(|word| **word == head)
+        }
+        _ => false,
+    }
 }
 
 /// Splits off the first line of `buf`, honouring quotes when `quoted` (line ends inside quotes
@@ -1495,6 +1601,32 @@ mod tests {
         );
         assert_eq!(r.stats.continuation_lines, 2);
         assert_eq!(r.stats.records, 2);
+    }
+
+    #[test]
+    fn every_date_shape_starts_a_record_and_text_does_not() {
+        // Issue 11 item 6: a row starts where a date the parser accepts starts.
+        let data = b"Date,Link,Message\n\
+            2023-06-20 12:25:51,a,one\n\
+            Tue Jun 20 12:25:51 UTC 2023,b,two\n\
+            04 Jul 2023,c,three\n\
+            \x202023-07-05 10:00:00,d,four\n\
+            2023/07/06 10:00:00 UTC,e,five\n\
+            6/17/23, 6:18 AM,f,six\n\
+            \"Jul 8, 2023\",g,seven\n\
+            2015\n\
+            Nov 2022 was a month\n\
+            May I add one thing\n\
+            Monday, then\n\
+            2023-07-09 10:00:00,h,eight\n";
+        let r = read(data);
+        assert!(r.dialect.joins_unquoted_continuations);
+        assert_eq!(r.stats.records, 8);
+        assert_eq!(r.stats.continuation_lines, 4);
+        assert_eq!(
+            r.rows.get(6).map(|row| row[2].clone()),
+            Some("seven\n2015\nNov 2022 was a month\nMay I add one thing\nMonday, then".to_owned())
+        );
     }
 
     #[test]

@@ -1,23 +1,41 @@
-//! The objection letter (`--letter PATH`): a GDPR article 21 objection to the AI training of
-//! the member's data, in plain text and in the report's language, ready to paste into
-//! LinkedIn's Data Processing Objection Request form or to send to its Data Protection
-//! Officer. It is the only output that carries the member's primary confirmed e-mail
-//! address: the member writes it to LinkedIn, and LinkedIn needs it to find the account.
+//! The objection letter (`--letter PATH`), in plain text and in the report's language, ready to
+//! paste into LinkedIn's Data Processing Objection Request form or to send to its Data
+//! Protection Officer. Its addressee and the law it invokes follow the member's region (the
+//! policy reference's table, [`crate::policy::region_rules`]): a GDPR art. 21(1) objection to
+//! LinkedIn Ireland in the EU and EEA (and Switzerland, with the FADP beside it), a UK GDPR
+//! objection to LinkedIn Corporation in the UK, a withdrawal of consent under PIPEDA (and
+//! Québec's private-sector act) or the PDPO in Canada and Hong Kong, and a plain request
+//! citing no law elsewhere. Art. 21(1) requires "grounds relating to my particular
+//! situation": the letter holds a placeholder paragraph the member fills in, and the tool
+//! says so when it writes the letter. It is the only output that carries the member's
+//! primary confirmed e-mail address: the member writes it to LinkedIn, and LinkedIn needs it
+//! to find the account.
 
 use std::io::{self, Write};
 
 use crate::analyse::Analysis;
 use crate::catalog::Scope;
 use crate::i18n::{Arg, Messages};
-use crate::policy;
+use crate::places::{self, Subdivision};
+use crate::policy::{self, Law};
 use crate::report::Report;
 use crate::sanitize;
 
-/// The company and place the reference gives for LinkedIn's Data Protection Officer.
-const DPO_COMPANY: &str = "LinkedIn Ireland Unlimited Company";
-const DPO_CITY: &str = "Dublin 2";
-/// The country of the Data Protection Officer, as a `country-<code>` message.
-const DPO_COUNTRY: &str = "ie";
+/// The addressee line: the controller's DPO and postal address, or, with no region, a
+/// placeholder naming both controllers.
+fn addressee(report: &Report, messages: &Messages) -> String {
+    let Some(controller) = report.member.controller else {
+        return messages.get("letter-to-unknown");
+    };
+    let address = controller.address();
+    let country = places::country(address.country)
+        .map(|country| country.name_in(messages.code()))
+        .unwrap_or(address.country);
+    let mut parts = vec![address.company];
+    parts.extend(address.lines.iter().copied());
+    parts.push(country);
+    messages.format("letter-to", &[("address", Arg::Text(&parts.join(", ")))])
+}
 
 /// The letter's lines, without line ends.
 pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<String> {
@@ -35,11 +53,8 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         .map(sanitize::for_report)
         .filter(|email| !email.is_empty())
         .unwrap_or_else(|| messages.get("letter-email-missing"));
-    let law = if report.member.region.as_deref() == Some("uk") {
-        "uk"
-    } else {
-        "gdpr"
-    };
+    let law = report.member.law.unwrap_or(Law::None);
+    let law_id = law.id();
     let today = report
         .generated_on
         .parse::<jiff::civil::Date>()
@@ -50,17 +65,7 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         name.clone(),
         messages.format("letter-email", &[("email", Arg::Text(&email))]),
         String::new(),
-        messages.format(
-            "letter-to",
-            &[
-                ("company", Arg::Text(DPO_COMPANY)),
-                ("city", Arg::Text(DPO_CITY)),
-                (
-                    "country",
-                    Arg::Text(&messages.get(&format!("country-{DPO_COUNTRY}"))),
-                ),
-            ],
-        ),
+        addressee(report, messages),
         messages.format(
             "letter-via",
             &[
@@ -71,14 +76,24 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         String::new(),
         messages.format("letter-date", &[("date", Arg::Text(&today))]),
         String::new(),
-        messages.format("letter-subject", &[("law", Arg::Text(law))]),
+        messages.get(&format!("letter-subject-{law_id}")),
         String::new(),
         messages.format("letter-member", &[("name", Arg::Text(&name))]),
         String::new(),
         messages.get("letter-salutation"),
         String::new(),
-        messages.format("letter-objection", &[("law", Arg::Text(law))]),
+        messages.get(&format!("letter-objection-{law_id}")),
     ];
+    if law == Law::Pipeda && report.member.subdivision == Some(Subdivision::Quebec) {
+        lines.push(String::new());
+        lines.push(messages.get("letter-quebec"));
+    }
+    lines.push(String::new());
+    lines.push(messages.get(if law.gdpr_like() {
+        "letter-situation-gdpr"
+    } else {
+        "letter-situation-other"
+    }));
 
     let found: Vec<_> = report
         .categories_in(Scope::AiTraining)
@@ -113,18 +128,36 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         lines.push(messages.format("letter-total", &[("count", Arg::Num(total))]));
     }
 
+    lines.push(String::new());
+    lines.push(messages.get("letter-requests"));
+    if law.gdpr_like() {
+        lines.extend([
+            messages.get("letter-request-stop"),
+            messages.get("letter-request-restrict"),
+            messages.get("letter-request-confirm"),
+        ]);
+    } else {
+        lines.extend([
+            messages.get("letter-request-stop-other"),
+            messages.get("letter-request-confirm-other"),
+        ]);
+    }
     lines.extend([
-        String::new(),
-        messages.get("letter-requests"),
-        messages.get("letter-request-stop"),
-        messages.get("letter-request-restrict"),
-        messages.get("letter-request-confirm"),
         String::new(),
         messages.get("letter-closing"),
         String::new(),
         name,
     ]);
     lines
+}
+
+/// What the member must do before sending the letter, said when it is written.
+pub fn reminders(report: &Report, messages: &Messages) -> Vec<String> {
+    let mut reminders = vec![messages.get("letter-fill-situation")];
+    if report.member.region.is_none() {
+        reminders.push(messages.get("letter-region-unknown"));
+    }
+    reminders
 }
 
 /// Writes the letter as UTF-8 plain text, one line per line.
@@ -145,6 +178,7 @@ mod tests {
     use super::*;
     use crate::analyse::ProfileFacts;
     use crate::catalog::{Basis, CategoryId};
+    use crate::member::{self, Region};
     use crate::report::CategoryReport;
     use crate::report::build::{ReportContext, build};
 
@@ -156,31 +190,45 @@ mod tests {
             source: "privacy-notice-eu",
             records: ai,
             ai_training_records: ai,
+            unconfirmed_records: 0,
             words: 0,
+            others_words: 0,
+            before_objection: None,
+            after_objection: None,
+            hiring_assistant: false,
             first_date: None,
             last_date: None,
             per_year: Default::default(),
             ai_training_per_year: Default::default(),
+            unconfirmed_per_year: Default::default(),
             undated: 0,
             visibility: None,
             excerpts: Vec::new(),
         }
     }
 
-    fn sample(region: Option<&str>, email: Option<&str>) -> (Report, Analysis) {
+    /// A report for a member at `geo` (or in `region`), with three categories found.
+    fn sample(
+        region: Option<Region>,
+        geo: Option<&str>,
+        email: Option<&str>,
+    ) -> (Report, Analysis) {
         let analysis = Analysis {
             profile: ProfileFacts {
                 first_name: Some("Camille".to_owned()),
                 last_name: Some("Durand\u{202E}-Lefèvre".to_owned()),
+                geo_location: geo.map(str::to_owned),
                 ..ProfileFacts::default()
             },
             primary_email: email.map(str::to_owned),
             ..Analysis::default()
         };
+        let today = jiff::civil::date(2026, 12, 1);
         let context = ReportContext {
-            today: jiff::civil::date(2026, 12, 1),
+            today,
             language: "en".to_owned(),
             redact: true,
+            objected_on: None,
         };
         let mut report = build(&analysis, &context);
         report.export_date = Some("2026-11-20".to_owned());
@@ -190,18 +238,21 @@ mod tests {
             category(CategoryId::Comments, 12345),
             category(CategoryId::Groups, 0),
         ];
-        report.member.region = region.map(str::to_owned);
+        report.member = member::assess(&analysis.profile, region, today);
         (report, analysis)
     }
 
+    fn text(region: Option<Region>, geo: Option<&str>, language: &str) -> String {
+        let (report, analysis) = sample(region, geo, Some("camille@example.com"));
+        lines(&report, &analysis, &Messages::new(language)).join("\n")
+    }
+
     #[test]
-    fn english_letter_is_complete() {
-        let (report, analysis) = sample(Some("eu"), Some("camille@example.com"));
-        let text = lines(&report, &analysis, &Messages::new("en")).join("\n");
+    fn english_eu_letter_is_complete() {
         let expected = "Camille Durand-Lefèvre
 E-mail address of my LinkedIn account: camille@example.com
 
-To: LinkedIn's Data Protection Officer, LinkedIn Ireland Unlimited Company, Dublin 2, Ireland
+To: LinkedIn's Data Protection Officer, LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland
 Sent through the Data Processing Objection Request form (https://www.linkedin.com/help/linkedin/ask/TS-DPRO) or to the Data Protection Officer (https://www.linkedin.com/help/linkedin/ask/TSO-DPO).
 
 Date: 1 December 2026
@@ -212,7 +263,9 @@ Member: Camille Durand-Lefèvre
 
 Dear Data Protection Officer,
 
-I object, under Article 21(1) of the General Data Protection Regulation (GDPR), to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases the training of its generative AI on its legitimate interests (Article 6(1)(f)).
+I object, under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation, to the processing of my personal data to train LinkedIn's generative artificial intelligence models and any other artificial intelligence or machine learning model. LinkedIn bases the training of its generative AI on its legitimate interests (Article 6(1)(f)).
+
+The grounds relating to my particular situation are the following: [Describe here, in a few sentences of your own, why this processing affects you in particular, for example your profession, the confidentiality owed to your clients or employer, or your writing being reused without your name. Replace this paragraph before sending.]
 
 My data export of 20 November 2026 holds the following data within the scope of this processing:
 - Profile (headline, summary): 1
@@ -228,42 +281,199 @@ I therefore ask you:
 Yours faithfully,
 
 Camille Durand-Lefèvre";
-        assert_eq!(text, expected);
+        assert_eq!(text(None, Some("Lyon, France"), "en"), expected);
     }
 
+    /// (addressee line, subject line, a sentence of the law's paragraph) per region and
+    /// language; and whether the art. 12(3) deadline is there.
     #[test]
-    fn french_letter_reads_like_a_french_legal_letter() {
-        let (report, analysis) = sample(Some("eu"), Some("camille@example.com"));
-        let text = lines(&report, &analysis, &Messages::new("fr")).join("\n");
-        for expected in [
-            "À l'attention du délégué à la protection des données de LinkedIn, LinkedIn Ireland Unlimited Company, Dublin 2, Irlande",
-            "Le 1er décembre 2026",
-            "Objet : Opposition au traitement de mes données personnelles (article 21 du RGPD)",
-            "Madame, Monsieur,",
-            "Sur le fondement de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD), je m'oppose",
-            "L'export de mes données du 20 novembre 2026 contient notamment",
-            "- Commentaires : 12\u{202F}345",
-            "Soit 12\u{202F}388 éléments au total.",
-            "2. d'en limiter le traitement pendant l'examen de mon opposition (article 18, paragraphe 1, point d) ;",
-            "dans un délai d'un mois à compter de la réception de la présente demande (article 12, paragraphe 3)",
-            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nCamille Durand-Lefèvre",
-            "Adresse électronique de mon compte LinkedIn : camille@example.com",
-        ] {
-            assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    fn each_region_gets_its_controller_address_and_law_in_english_and_french() {
+        type Case<'a> = (&'a str, &'a str, [&'a str; 3], bool);
+        let cases: &[Case] = &[
+            (
+                "Copenhagen, Denmark",
+                "en",
+                [
+                    "To: LinkedIn's Data Protection Officer, LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland",
+                    "Subject: Objection to the processing of my personal data (Article 21 GDPR)",
+                    "under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation",
+                ],
+                true,
+            ),
+            (
+                "Copenhague, Danemark",
+                "fr",
+                [
+                    "À l'attention du délégué à la protection des données de LinkedIn, LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Irlande",
+                    "Objet\u{202F}: Opposition au traitement de mes données à caractère personnel (article 21 du RGPD)",
+                    "Sur le fondement de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD), je m'oppose, pour des raisons tenant à ma situation particulière",
+                ],
+                true,
+            ),
+            (
+                "Zürich, Schweiz",
+                "en",
+                [
+                    "To: LinkedIn's Data Protection Officer, LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland",
+                    "Subject: Objection to the processing of my personal data (Article 21 GDPR; Swiss FADP)",
+                    "Article 30(2)(b) of the Swiss Federal Act on Data Protection (FADP)",
+                ],
+                true,
+            ),
+            (
+                "Genève, Suisse",
+                "fr",
+                [
+                    "LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Irlande",
+                    "Objet\u{202F}: Opposition au traitement de mes données à caractère personnel (article 21 du RGPD\u{202F}; LPD suisse)",
+                    "article 30, alinéa 2, lettre b, de la loi fédérale suisse sur la protection des données (LPD)",
+                ],
+                true,
+            ),
+            (
+                "London, England, United Kingdom",
+                "en",
+                [
+                    "To: LinkedIn's Data Protection Officer, LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, United States",
+                    "Subject: Objection to the processing of my personal data (Article 21 UK GDPR)",
+                    "under Article 21(1) of the UK General Data Protection Regulation (UK GDPR)",
+                ],
+                true,
+            ),
+            (
+                "Londres, Angleterre, Royaume-Uni",
+                "fr",
+                [
+                    "À l'attention du délégué à la protection des données de LinkedIn, LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, États-Unis",
+                    "Objet\u{202F}: Opposition au traitement de mes données à caractère personnel (article 21 du UK GDPR)",
+                    "du règlement général sur la protection des données du Royaume-Uni (UK GDPR)",
+                ],
+                true,
+            ),
+            (
+                "Toronto, Ontario, Canada",
+                "en",
+                [
+                    "LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, United States",
+                    "Subject: Withdrawal of my consent to the use of my personal information to train AI (PIPEDA)",
+                    "I withdraw my consent, under principle 4.3.8 of Schedule 1 to the Personal Information Protection and Electronic Documents Act (PIPEDA)",
+                ],
+                false,
+            ),
+            (
+                "Montréal, Québec, Canada",
+                "fr",
+                [
+                    "LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, États-Unis",
+                    "Objet\u{202F}: Retrait de mon consentement à l'utilisation de mes renseignements personnels pour entraîner l'IA (LPRPDE)",
+                    "Résidant au Québec, je retire également ce consentement en vertu de la Loi sur la protection des renseignements personnels dans le secteur privé, telle que modifiée par la Loi 25.",
+                ],
+                false,
+            ),
+            (
+                "Hong Kong SAR",
+                "en",
+                [
+                    "LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, United States",
+                    "Subject: Withdrawal of my consent to the use of my personal data to train AI (PDPO)",
+                    "Data Protection Principle 3 of the Personal Data (Privacy) Ordinance (Cap. 486)",
+                ],
+                false,
+            ),
+            (
+                "Hong Kong",
+                "fr",
+                [
+                    "LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, États-Unis",
+                    "Objet\u{202F}: Retrait de mon consentement à l'utilisation de mes données à caractère personnel pour entraîner l'IA (PDPO)",
+                    "principe 3 de protection des données de la Personal Data (Privacy) Ordinance (Cap. 486)",
+                ],
+                false,
+            ),
+            (
+                "Greater Seattle Area",
+                "en",
+                [
+                    "LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, United States",
+                    "Subject: Request to stop using my personal data to train AI",
+                    "I ask you to stop using my personal data to train LinkedIn's generative artificial intelligence models",
+                ],
+                false,
+            ),
+            (
+                "Cairo, Egypt",
+                "fr",
+                [
+                    "LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, États-Unis",
+                    "Objet\u{202F}: Demande de cesser d'utiliser mes données à caractère personnel pour entraîner l'IA",
+                    "Je vous demande de cesser d'utiliser mes données à caractère personnel",
+                ],
+                false,
+            ),
+        ];
+        for (geo, language, expected, deadline) in cases {
+            let letter = text(None, Some(geo), language);
+            for line in expected {
+                assert!(
+                    letter.contains(line),
+                    "{geo:?} {language}: missing {line:?} in\n{letter}"
+                );
+            }
+            let has_deadline =
+                letter.contains("Article 12(3)") || letter.contains("article 12, paragraphe 3");
+            assert_eq!(has_deadline, *deadline, "{geo:?} {language}");
+            // Only a GDPR-like letter cites GDPR articles; no letter doubles its parentheses.
+            if !deadline {
+                assert!(
+                    !letter.contains("GDPR") && !letter.contains("RGPD"),
+                    "{geo:?}\n{letter}"
+                );
+            }
+            let subject = letter
+                .lines()
+                .find(|line| line.starts_with("Subject") || line.starts_with("Objet"))
+                .unwrap_or_default();
+            assert!(!subject.contains("))"), "{geo:?}: {subject}");
+            assert!(letter.contains('['), "{geo:?}: the situation placeholder");
         }
     }
 
     #[test]
-    fn uk_letter_cites_the_uk_gdpr_and_missing_facts_are_placeholders() {
-        let (mut report, mut analysis) = sample(Some("uk"), None);
-        analysis.profile = ProfileFacts::default();
-        report.export_date = None;
-        let text = lines(&report, &analysis, &Messages::new("en")).join("\n");
-        assert!(text.contains("(Article 21 UK GDPR)"), "{text}");
-        assert!(
-            text.contains("Article 21(1) of the UK General Data Protection Regulation (UK GDPR)")
+    fn a_letter_without_region_names_both_controllers_and_the_tool_says_to_fill_it() {
+        let (report, analysis) = sample(None, Some("Somewhere nice"), None);
+        let en = Messages::new("en");
+        let letter = lines(&report, &analysis, &en).join("\n");
+        assert!(letter.contains("[LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, USA, elsewhere: run the tool again with --region]"), "{letter}");
+        assert!(letter.contains("Subject: Request to stop using my personal data to train AI"));
+        assert!(letter.starts_with("Camille Durand-Lefèvre\nE-mail address of my LinkedIn account: [the e-mail address of your LinkedIn account]\n"));
+        assert_eq!(
+            reminders(&report, &en),
+            [
+                "Before sending the letter, replace the paragraph in [square brackets] with a few sentences on your own situation: an objection under the GDPR must give grounds relating to your particular situation.",
+                "Your region is unknown: the letter is a plain request to an unnamed controller. Run the tool again with --region to get the letter for your region's law.",
+            ]
         );
-        assert!(text.starts_with("[your name]\nE-mail address of my LinkedIn account: [the e-mail address of your LinkedIn account]\n"));
-        assert!(text.contains("My data export holds the following data"));
+    }
+
+    #[test]
+    fn the_french_letter_reads_like_a_french_legal_letter() {
+        let letter = text(Some(Region::Eu), Some("Lyon, France"), "fr");
+        for expected in [
+            "Le 1er décembre 2026",
+            "Madame, Monsieur,",
+            "L'export de mes données du 20 novembre 2026 contient notamment",
+            "- Commentaires\u{202F}: 12\u{202F}345",
+            "Soit 12\u{202F}388 éléments au total.",
+            "1. de cesser ce traitement de mes données à caractère personnel,",
+            "2. d'en limiter le traitement pendant l'examen de mon opposition (article 18, paragraphe 1, point d)\u{202F};",
+            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nCamille Durand-Lefèvre",
+            "Adresse électronique de mon compte LinkedIn\u{202F}: camille@example.com",
+        ] {
+            assert!(
+                letter.contains(expected),
+                "missing {expected:?} in\n{letter}"
+            );
+        }
+        assert!(!letter.contains("données personnelles"), "{letter}");
     }
 }

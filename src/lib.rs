@@ -6,27 +6,33 @@
 pub mod analyse;
 pub mod archive;
 pub mod articles;
+pub mod authorities;
 pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
+pub mod headers;
+pub mod generate;
 pub mod i18n;
 pub mod letter;
 pub mod member;
+pub mod memory;
 pub mod output;
+pub mod places;
 pub mod policy;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
+pub mod transcode;
 pub mod sensitive;
 pub mod words;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use analyse::{AnalysisError, AnalysisOptions};
 use i18n::{Arg, Messages};
-use output::OutputError;
+use output::{OutputError, OutputKind, Written};
 use report::build::ReportContext;
 use report::table::TableOptions;
 
@@ -37,13 +43,34 @@ pub enum Destination {
     File(PathBuf),
 }
 
+/// Where the HTML report goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HtmlOutput {
+    /// `--html PATH`.
+    Path(PathBuf),
+    /// In the working folder, named after the export date ([`default_html_name`]), so that
+    /// the reports of two exports never replace each other.
+    NamedAfterExport,
+}
+
+/// The default report's file name: `linkedin-ai-exposure-YYYY-MM-DD.html` after the export
+/// date (`YYYY-MM-DD…`), `linkedin-ai-exposure.html` when the export date is unknown.
+pub fn default_html_name(export_date: Option<&str>) -> String {
+    match export_date.and_then(|date| date.get(..10)) {
+        Some(day) if day.bytes().all(|b| b.is_ascii_digit() || b == b'-') => {
+            format!("linkedin-ai-exposure-{day}.html")
+        }
+        _ => "linkedin-ai-exposure.html".to_owned(),
+    }
+}
+
 /// Everything a run needs, free of any argument-parsing detail.
 #[derive(Clone, Debug)]
 pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub json: Option<Destination>,
-    pub html: Option<PathBuf>,
-    /// The GDPR art. 21 objection letter.
+    pub html: Option<HtmlOutput>,
+    /// The objection letter (or request), per the member's region.
     pub letter: Option<PathBuf>,
     /// The CSV review list of every item under AI training.
     pub items: Option<PathBuf>,
@@ -52,6 +79,8 @@ pub struct Config {
     pub language: &'static str,
     pub redact: bool,
     pub quiet: bool,
+    /// The terminal shows OSC 8 hyperlinks: the report's link is written as one.
+    pub hyperlinks: bool,
     pub table: TableOptions,
     pub today: jiff::civil::Date,
     pub analysis: AnalysisOptions,
@@ -76,6 +105,9 @@ pub enum RunError {
     Output(#[from] OutputError),
     #[error("cannot write to the terminal: {0}")]
     Terminal(#[from] io::Error),
+    /// `--objected-on` after the run's date, or before LinkedIn existed.
+    #[error("--objected-on {date}: not a day between 2003 and today")]
+    ObjectedOnOutOfRange { date: jiff::civil::Date },
 }
 
 impl RunError {
@@ -120,21 +152,105 @@ impl RunError {
                 E::Unreadable { path: p, source } => {
                     with_detail("error-unreadable", &path(p), &source.to_string())
                 }
+                E::OwnReport { path: p } => with_path("error-own-report", &path(p)),
             },
+            RunError::Analysis(AnalysisError::Undecodable { path: p }) => {
+                with_path("error-undecodable", &sanitize::for_terminal(p))
+            }
+            RunError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
+                "error-nested-zip",
+                &[
+                    ("path", Arg::Text(&sanitize::for_terminal(p))),
+                    ("inner", Arg::Text(&sanitize::for_terminal(inner))),
+                ],
+            ),
+            RunError::Analysis(AnalysisError::FolderOfZips {
+                path: p,
+                zips,
+                count,
+                newest,
+            }) => {
+                let mut listed: Vec<String> = zips
+                    .iter()
+                    .map(|zip| format!("\"{}\"", sanitize::for_terminal(zip)))
+                    .collect();
+                if *count > zips.len() {
+                    listed.push("…".to_owned());
+                }
+                messages.format(
+                    "error-folder-of-zips",
+                    &[
+                        ("path", Arg::Text(&sanitize::for_terminal(p))),
+                        ("count", Arg::Num(*count as u64)),
+                        ("zips", Arg::Text(&listed.join(", "))),
+                        ("newest", Arg::Text(&sanitize::for_terminal(newest))),
+                    ],
+                )
+            }
             RunError::Analysis(AnalysisError::NothingRecognised { path: p }) => {
                 with_path("error-nothing-recognised", &sanitize::for_terminal(p))
             }
-            RunError::Output(OutputError::WouldOverwriteInput { path: p }) => {
-                with_path("error-output-is-input", &sanitize::for_terminal(p))
+            RunError::Output(error) => {
+                let flag = |kind: &OutputKind| Arg::Text(kind.flag());
+                let text = |p: &str| sanitize::for_terminal(p);
+                match error {
+                    OutputError::WouldOverwriteInput { path: p, kind } => messages.format(
+                        "error-output-is-input",
+                        &[("path", Arg::Text(&text(p))), ("flag", flag(kind))],
+                    ),
+                    OutputError::InsideInput {
+                        path: p,
+                        input,
+                        kind,
+                    } => messages.format(
+                        "error-output-inside-input",
+                        &[
+                            ("path", Arg::Text(&text(p))),
+                            ("input", Arg::Text(&text(input))),
+                            ("flag", flag(kind)),
+                        ],
+                    ),
+                    OutputError::IsFolder { path: p, kind } => messages.format(
+                        "error-output-is-folder",
+                        &[("path", Arg::Text(&text(p))), ("flag", flag(kind))],
+                    ),
+                    OutputError::NotRegular { path: p, kind } => messages.format(
+                        "error-output-not-regular",
+                        &[("path", Arg::Text(&text(p))), ("flag", flag(kind))],
+                    ),
+                    OutputError::SamePath {
+                        path: p,
+                        first,
+                        second,
+                    } => messages.format(
+                        "error-output-same-path",
+                        &[
+                            ("path", Arg::Text(&text(p))),
+                            ("first", flag(first)),
+                            ("second", flag(second)),
+                        ],
+                    ),
+                    OutputError::Write {
+                        path: p,
+                        kind,
+                        source,
+                    } => messages.format(
+                        "error-output-write",
+                        &[
+                            ("path", Arg::Text(&text(p))),
+                            ("detail", Arg::Text(&text(&source.to_string()))),
+                            ("flag", flag(kind)),
+                        ],
+                    ),
+                }
             }
-            RunError::Output(OutputError::Write { path: p, source }) => with_detail(
-                "error-output-write",
-                &sanitize::for_terminal(p),
-                &source.to_string(),
-            ),
             RunError::Terminal(source) => messages.format(
                 "error-terminal",
                 &[("detail", Arg::Text(&source.to_string()))],
+            ),
+            RunError::ObjectedOnOutOfRange { date } => messages.format(
+                "error-objected-on",
+                &[("date", Arg::Text(&date.to_string()))],
             ),
         }
     }
@@ -160,27 +276,71 @@ fn detected_id(detected: &str) -> &'static str {
     }
 }
 
+/// The outputs given a path, with the flag each came from (the default report's name is
+/// only known after the analysis).
+fn given_outputs(config: &Config) -> Vec<(OutputKind, &Path)> {
+    let mut outputs = Vec::new();
+    if let Some(Destination::File(path)) = &config.json {
+        outputs.push((OutputKind::Json, path.as_path()));
+    }
+    if let Some(HtmlOutput::Path(path)) = &config.html {
+        outputs.push((OutputKind::Html, path.as_path()));
+    }
+    if let Some(path) = &config.letter {
+        outputs.push((OutputKind::Letter, path.as_path()));
+    }
+    if let Some(path) = &config.items {
+        outputs.push((OutputKind::Items, path.as_path()));
+    }
+    outputs
+}
+
+/// `file://` URL of an absolute path: every byte outside the unreserved set and `/` is
+/// percent-encoded, so the URL is also safe to print on a terminal.
+pub fn file_url(path: &Path) -> String {
+    let mut text = path.to_string_lossy().into_owned();
+    if cfg!(windows) {
+        text = text.replace('\\', "/");
+    }
+    let mut url = String::from("file://");
+    if !text.starts_with('/') {
+        url.push('/');
+    }
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~:".contains(&byte) {
+            url.push(char::from(byte));
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
 /// Runs the analysis and writes every output the config asks for.
 pub fn run(
     config: &Config,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<ExitCode, RunError> {
-    // Every output is checked before any is written, so a refused one leaves no other behind.
-    let json_file = match &config.json {
-        Some(Destination::File(path)) => Some(path),
-        _ => None,
-    };
-    for path in [
-        json_file,
-        config.html.as_ref(),
-        config.letter.as_ref(),
-        config.items.as_ref(),
-    ]
-    .into_iter()
-    .flatten()
+    // Every output is checked before the analysis, so that a mistake costs no wait, and a
+    // refused output leaves no other behind.
+    let given = given_outputs(config);
+    output::check_distinct(&given)?;
+    for (kind, path) in &given {
+        output::check(path, &config.inputs, *kind)?;
+    }
+    if config.html == Some(HtmlOutput::NamedAfterExport) {
+        output::check_folder(
+            Path::new(&default_html_name(None)),
+            &config.inputs,
+            OutputKind::Html,
+            true,
+        )?;
+    }
+    if let Some(date) = config.analysis.objected_on
+        && (date > config.today || date.year() < 2003)
     {
-        output::check_not_input(path, &config.inputs)?;
+        return Err(RunError::ObjectedOnOutOfRange { date });
     }
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();
@@ -190,6 +350,7 @@ pub fn run(
         today: config.today,
         language: config.language.to_owned(),
         redact: config.redact,
+        objected_on: config.analysis.objected_on,
     };
     let mut report = report::build::build(&analysis, &context);
     report.member = member::assess(&analysis.profile, config.region, config.today);
@@ -202,54 +363,104 @@ pub fn run(
     }
     report.guidance = member::guidance(&report.member);
 
+    let html_path = match &config.html {
+        Some(HtmlOutput::Path(path)) => Some(path.clone()),
+        Some(HtmlOutput::NamedAfterExport) => {
+            let path = PathBuf::from(default_html_name(report.export_date.as_deref()));
+            // Now that it has a name: not another output's path.
+            let mut all = given_outputs(config);
+            all.push((OutputKind::Html, path.as_path()));
+            output::check_distinct(&all)?;
+            output::check(&path, &config.inputs, OutputKind::Html)?;
+            Some(path)
+        }
+        None => None,
+    };
+
+    let mut written: Vec<(PathBuf, Written)> = Vec::new();
     match &config.json {
         Some(Destination::Stdout) => report::json::render(&report, stdout)?,
         Some(Destination::File(path)) => {
-            output::write_file(path, &config.inputs, |w| report::json::render(&report, w))?
+            let outcome = output::write_file(path, &config.inputs, OutputKind::Json, |w| {
+                report::json::render(&report, w)
+            })?;
+            written.push((path.clone(), outcome));
         }
         None => {}
     }
-    if config.json != Some(Destination::Stdout) {
+    let json_on_stdout = config.json == Some(Destination::Stdout);
+    if !json_on_stdout {
         report::table::render(&report, &messages, config.table, stdout)?;
     }
-    let mut written = Vec::new();
-    if let Some(Destination::File(path)) = &config.json {
-        written.push(path.clone());
-    }
-    if let Some(path) = &config.html {
-        output::write_file(path, &config.inputs, |w| {
+    if let Some(path) = &html_path {
+        let outcome = output::write_file(path, &config.inputs, OutputKind::Html, |w| {
             report::html::render(&report, &messages, w)
         })?;
-        written.push(path.clone());
+        written.push((path.clone(), outcome));
     }
     if let Some(path) = &config.letter {
-        output::write_file(path, &config.inputs, |w| {
+        let outcome = output::write_file(path, &config.inputs, OutputKind::Letter, |w| {
             letter::render(&report, &analysis, &messages, w)
         })?;
-        written.push(path.clone());
+        written.push((path.clone(), outcome));
     }
     if let Some(path) = &config.items {
-        output::write_file(path, &config.inputs, |w| {
+        let outcome = output::write_file(path, &config.inputs, OutputKind::Items, |w| {
             review_list::render(&analysis.items, &messages, w)
         })?;
-        written.push(path.clone());
+        written.push((path.clone(), outcome));
     }
-    if !config.quiet {
-        for path in written {
-            writeln!(
-                stderr,
-                "{}",
-                messages.format(
-                    "written",
-                    &[("path", Arg::Text(&path.display().to_string()))]
-                )
-            )?;
+    // What was written follows the table; with the JSON on standard output, it goes to the
+    // error stream so that the JSON stays whole.
+    // Said even with --quiet: the letter is not ready to send until the member fills it in.
+    if config.letter.is_some() {
+        for line in letter::reminders(&report, &messages) {
+            writeln!(stderr, "{line}")?;
         }
     }
-    stdout.flush()?;
+    let notices: &mut dyn Write = if json_on_stdout { stderr } else { stdout };
+    if !config.quiet {
+        write_notices(notices, &messages, &written, html_path.as_deref(), config)?;
+    }
+    notices.flush()?;
     Ok(if report.problems.is_empty() {
         ExitCode::Analysed
     } else {
         ExitCode::Partial
     })
+}
+
+/// One line per file written (saying when it replaced one), then how to open the report and,
+/// last, its absolute path as a `file://` link (an OSC 8 hyperlink where the terminal shows
+/// them).
+fn write_notices(
+    out: &mut dyn Write,
+    messages: &Messages,
+    written: &[(PathBuf, Written)],
+    html: Option<&Path>,
+    config: &Config,
+) -> io::Result<()> {
+    for (path, outcome) in written {
+        let id = match outcome {
+            Written::New => "written",
+            Written::Replaced => "replaced",
+        };
+        let shown = sanitize::for_terminal(&path.display().to_string());
+        writeln!(
+            out,
+            "{}",
+            messages.format(id, &[("path", Arg::Text(&shown))])
+        )?;
+    }
+    let Some(html) = html else {
+        return Ok(());
+    };
+    let absolute = std::fs::canonicalize(html).unwrap_or_else(|_| output::absolute(html));
+    let url = file_url(&absolute);
+    writeln!(out, "{}", messages.get("report-open"))?;
+    if config.hyperlinks {
+        writeln!(out, "\x1b]8;;{url}\x1b\\{url}\x1b]8;;\x1b\\")
+    } else {
+        writeln!(out, "{url}")
+    }
 }

@@ -1,27 +1,213 @@
-//! Writing the files the member asked for: atomically (a temporary file in the same folder,
-//! then a rename), never over one of the inputs, and never leaving a partial file behind.
+//! Writing the files the member asked for: checked before the analysis (a file, in a folder
+//! that exists and takes new files, outside every input, one path per output), written
+//! atomically (a temporary file in the same folder, then a rename), never over one of the
+//! inputs, and never leaving a partial file behind.
 
 use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-/// Why an output could not be written (exit code 2).
+/// Which output a path was given for: its flag is what the member changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputKind {
+    Json,
+    Html,
+    Letter,
+    Items,
+}
+
+impl OutputKind {
+    pub fn flag(self) -> &'static str {
+        match self {
+            OutputKind::Json => "--json",
+            OutputKind::Html => "--html",
+            OutputKind::Letter => "--letter",
+            OutputKind::Items => "--items",
+        }
+    }
+}
+
+/// Why an output cannot be written (exit code 2). Paths are as the member gave them.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
     #[error(
-        "{path}: this is one of the inputs; choose another output path so that your export is not overwritten"
+        "{path}: this is one of the inputs; give {} another path so that your export is not overwritten",
+        .kind.flag()
     )]
-    WouldOverwriteInput { path: String },
-    #[error("{path}: cannot write it ({source}); choose a writable folder or path")]
-    Write { path: String, source: io::Error },
+    WouldOverwriteInput { path: String, kind: OutputKind },
+    #[error(
+        "{path}: this is inside the input {input}; give {} a path outside your export",
+        .kind.flag()
+    )]
+    InsideInput {
+        path: String,
+        input: String,
+        kind: OutputKind,
+    },
+    #[error("{path}: this is a folder; give {} the path of a file", .kind.flag())]
+    IsFolder { path: String, kind: OutputKind },
+    #[error(
+        "{path}: not a regular file (a pipe, a socket or a device); give {} the path of a file",
+        .kind.flag()
+    )]
+    NotRegular { path: String, kind: OutputKind },
+    #[error("{path}: given to both {} and {}; give each output its own path", .first.flag(), .second.flag())]
+    SamePath {
+        path: String,
+        first: OutputKind,
+        second: OutputKind,
+    },
+    #[error("{path}: cannot write it ({source}); give {} a path in a writable folder", .kind.flag())]
+    Write {
+        path: String,
+        kind: OutputKind,
+        source: io::Error,
+    },
+}
+
+/// Whether a written file replaced an existing one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    New,
+    Replaced,
 }
 
 /// Whether two paths name the same file (also through links or relative forms).
 fn same_file(a: &Path, b: &Path) -> bool {
     match (fs::canonicalize(a), fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
+        _ => absolute(a) == absolute(b),
     }
+}
+
+/// `path` made absolute without touching the disk (for paths that do not exist yet), `.`
+/// components dropped.
+pub fn absolute(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect()
+}
+
+/// The folder an output lands in (`.` for a bare file name).
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether writing to this existing non-regular file is allowed: character devices given on
+/// purpose (`/dev/null`, `/dev/full`, a terminal) take the bytes at once; a FIFO would block
+/// until some reader came, a socket or block device is never a report.
+fn is_writable_device(meta: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        meta.file_type().is_char_device()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        false
+    }
+}
+
+/// Refuses two outputs given the same path (the second would silently replace the first).
+pub fn check_distinct(outputs: &[(OutputKind, &Path)]) -> Result<(), OutputError> {
+    for (i, (first, a)) in outputs.iter().enumerate() {
+        for (second, b) in outputs.iter().skip(i + 1) {
+            if same_file(a, b) {
+                return Err(OutputError::SamePath {
+                    path: b.display().to_string(),
+                    first: *first,
+                    second: *second,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks, before anything is read or written, that `path` can take the `kind` output: not an
+/// input, not inside an input folder (directly or through a link), not a folder, not a pipe,
+/// socket or block device, and in an existing folder where a new file can be created. Never
+/// opens `path` itself, so a FIFO there cannot block.
+pub fn check(path: &Path, inputs: &[PathBuf], kind: OutputKind) -> Result<(), OutputError> {
+    let shown = || path.display().to_string();
+    let mut device = false;
+    if let Ok(meta) = fs::metadata(path) {
+        device = !meta.is_file() && is_writable_device(&meta);
+        if meta.is_dir() {
+            return Err(OutputError::IsFolder {
+                path: shown(),
+                kind,
+            });
+        }
+        if !meta.is_file() && !is_writable_device(&meta) {
+            return Err(OutputError::NotRegular {
+                path: shown(),
+                kind,
+            });
+        }
+    }
+    if inputs.iter().any(|input| same_file(input, path)) {
+        return Err(OutputError::WouldOverwriteInput {
+            path: shown(),
+            kind,
+        });
+    }
+    // A device is written in place: no new file is made next to it.
+    check_folder(path, inputs, kind, !device)
+}
+
+/// The folder part of [`check`]: outside every input folder, and (when `probe`) a folder
+/// where a new file can be created.
+pub fn check_folder(
+    path: &Path,
+    inputs: &[PathBuf],
+    kind: OutputKind,
+    probe: bool,
+) -> Result<(), OutputError> {
+    let shown = || path.display().to_string();
+    let folder = folder_of(path);
+    let fail = |source: io::Error| OutputError::Write {
+        path: shown(),
+        kind,
+        source,
+    };
+    let real_folder = fs::canonicalize(&folder).map_err(fail)?;
+    // What the path really names: through a link, the file it points to.
+    let real_target = fs::canonicalize(path).ok();
+    for input in inputs {
+        let Ok(real_input) = fs::canonicalize(input) else {
+            continue;
+        };
+        if !real_input.is_dir() {
+            continue;
+        }
+        let inside = real_folder.starts_with(&real_input)
+            || real_target
+                .as_ref()
+                .is_some_and(|target| target.starts_with(&real_input));
+        if inside {
+            return Err(OutputError::InsideInput {
+                path: shown(),
+                input: input.display().to_string(),
+                kind,
+            });
+        }
+    }
+    if !probe {
+        return Ok(());
+    }
+    // The only sure test that a new file can be made there is making one.
+    let probe = format!("{}.probe", kind.flag().trim_start_matches('-'));
+    let (temp_path, file) = create_temp(&folder, &probe).map_err(fail)?;
+    drop(file);
+    let _ = fs::remove_file(&temp_path);
+    Ok(())
 }
 
 /// Creates the temporary file next to the target, exclusively: a name that already exists (a
@@ -45,29 +231,22 @@ fn create_temp(folder: &Path, file_name: &str) -> io::Result<(PathBuf, File)> {
     }
 }
 
-/// Refuses, before anything is written, an output path that names one of the inputs.
-pub fn check_not_input(path: &Path, inputs: &[PathBuf]) -> Result<(), OutputError> {
-    if inputs.iter().any(|input| same_file(input, path)) {
-        return Err(OutputError::WouldOverwriteInput {
-            path: path.display().to_string(),
-        });
-    }
-    Ok(())
-}
-
-/// Writes `path` through `render`, atomically. `inputs` are never overwritten.
+/// Writes `path` through `render`, atomically, after the checks of [`check`] (repeated: the
+/// disk may have changed during the analysis). Says whether a file was replaced.
 pub fn write_file(
     path: &Path,
     inputs: &[PathBuf],
+    kind: OutputKind,
     render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> Result<(), OutputError> {
-    check_not_input(path, inputs)?;
+) -> Result<Written, OutputError> {
+    check(path, inputs, kind)?;
     let shown = path.display().to_string();
     let fail = |source: io::Error| OutputError::Write {
         path: shown.clone(),
+        kind,
         source,
     };
-    // A device or pipe (/dev/stdout, /dev/full, a FIFO) cannot be replaced by a rename: write to it.
+    // A character device (/dev/null, /dev/full) cannot be replaced by a rename: write to it.
     if let Ok(meta) = fs::metadata(path)
         && !meta.is_file()
     {
@@ -77,12 +256,10 @@ pub fn write_file(
             .map_err(fail)?;
         let mut writer = BufWriter::new(file);
         render(&mut writer).map_err(fail)?;
-        return writer.flush().map_err(fail);
+        writer.flush().map_err(fail)?;
+        return Ok(Written::New);
     }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let folder = folder_of(path);
     let file_name = path
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -91,6 +268,7 @@ pub fn write_file(
         Ok(created) => created,
         Err(error) => return Err(fail(error)),
     };
+    let replaced = fs::symlink_metadata(path).is_ok();
     let result = (|| {
         let mut writer = BufWriter::new(file);
         render(&mut writer)?;
@@ -102,7 +280,11 @@ pub fn write_file(
         let _ = fs::remove_file(&temp_path);
         return Err(fail(error));
     }
-    Ok(())
+    Ok(if replaced {
+        Written::Replaced
+    } else {
+        Written::New
+    })
 }
 
 #[cfg(test)]
@@ -113,11 +295,16 @@ mod tests {
     fn writes_atomically_and_refuses_inputs() {
         let dir = tempfile::tempdir().expect("temp dir");
         let target = dir.path().join("out.json");
-        assert!(write_file(&target, &[], |w| w.write_all(b"{}")).is_ok());
+        assert!(write_file(&target, &[], OutputKind::Json, |w| w.write_all(b"{}")).is_ok());
         assert_eq!(fs::read(&target).ok(), Some(b"{}".to_vec()));
         let input = dir.path().join("export.zip");
         assert!(fs::write(&input, b"PK").is_ok());
-        let error = write_file(&input, std::slice::from_ref(&input), |w| w.write_all(b"x"));
+        let error = write_file(
+            &input,
+            std::slice::from_ref(&input),
+            OutputKind::Json,
+            |w| w.write_all(b"x"),
+        );
         assert!(matches!(
             error,
             Err(OutputError::WouldOverwriteInput { .. })
@@ -129,7 +316,9 @@ mod tests {
     fn failed_render_leaves_nothing_behind() {
         let dir = tempfile::tempdir().expect("temp dir");
         let target = dir.path().join("report.html");
-        let result = write_file(&target, &[], |_| Err(io::Error::other("boom")));
+        let result = write_file(&target, &[], OutputKind::Html, |_| {
+            Err(io::Error::other("boom"))
+        });
         assert!(result.is_err());
         let leftovers: Vec<_> = fs::read_dir(dir.path())
             .into_iter()
@@ -150,7 +339,11 @@ mod tests {
             .join(format!(".report.html.tmp{}-0", std::process::id()));
         assert!(std::os::unix::fs::symlink(&victim, &planted).is_ok());
         let target = dir.path().join("report.html");
-        assert!(write_file(&target, &[], |w| w.write_all(b"<p>report</p>")).is_ok());
+        assert!(
+            write_file(&target, &[], OutputKind::Json, |w| w
+                .write_all(b"<p>report</p>"))
+            .is_ok()
+        );
         assert_eq!(fs::read(&victim).ok(), Some(b"keep me".to_vec()));
         assert_eq!(fs::read(&target).ok(), Some(b"<p>report</p>".to_vec()));
         // The planted link is left alone; no temporary file of ours remains.
@@ -177,7 +370,7 @@ mod tests {
 
     #[test]
     fn full_disk_is_an_error() {
-        let result = write_file(Path::new("/dev/full"), &[], |w| {
+        let result = write_file(Path::new("/dev/full"), &[], OutputKind::Json, |w| {
             w.write_all(&[b'x'; 100_000])
         });
         assert!(

@@ -1386,7 +1386,7 @@ fn an_output_under_a_regular_file_fails_cleanly() {
         assert_eq!(
             run.stderr,
             format!(
-                "linkedin-exposure: cannot write \"{}\" (Not a directory (os error 20)): choose a writable folder or path\n",
+                "linkedin-exposure: cannot write \"{}\" (Not a directory (os error 20)): give {flag} a path in a folder you can write to\n",
                 target.display()
             )
         );
@@ -1421,7 +1421,6 @@ fn an_output_equal_to_an_input_is_refused() {
         let same = case.path(".").join("export.zip");
         let mut args = vec![input.as_os_str(), flag.as_ref(), same.as_os_str()];
         if flag != "--html" {
-            // Otherwise the default report is written before the refused output is reached.
             args.push("--no-html".as_ref());
         }
         let run = case.run(flag, &args);
@@ -1429,7 +1428,7 @@ fn an_output_equal_to_an_input_is_refused() {
         assert_eq!(
             run.stderr,
             format!(
-                "linkedin-exposure: \"{}\" is one of your inputs: choose another output path so that your export is not overwritten\n",
+                "linkedin-exposure: \"{}\" is one of your inputs: give {flag} another path so that your export is not overwritten\n",
                 same.display()
             )
         );
@@ -1456,7 +1455,7 @@ fn a_full_disk_fails_cleanly() {
         assert_eq!(run.code, Some(2), "{flag}: {}", run.stderr);
         assert!(
             run.stderr.ends_with(
-                "linkedin-exposure: cannot write \"/dev/full\" (No space left on device (os error 28)): choose a writable folder or path\n"
+                &format!("linkedin-exposure: cannot write \"/dev/full\" (No space left on device (os error 28)): give {flag} a path in a folder you can write to\n")
             ),
             "{flag}: {}",
             run.stderr
@@ -1546,4 +1545,329 @@ fn fuzz_regressions_replay() {
         let run = case.table(&name, &input, &[]);
         assert!(matches!(run.code, Some(0..=2)), "{name}: {run:?}");
     }
+}
+
+// Second round (issue 11, items 1, 6, 8, 9, 12, 14, 15, 17; issue 12 item 12; issue 13
+// item 7): the cases live in tests/hostile/input.rs.
+mod input;
+
+// ---------------------------------------------------------------------------------------------
+// Memory at any thread count, CPU within the defaults (issue 11, items 2 and 4)
+
+/// `head` then its last 64 bytes (`unit`, with no comma, quote or line break) repeated to
+/// about `bytes`, then `tail`: one line of a huge field, deflated about 340 times (a
+/// 64-byte distance costs 6 bits a copy), under the ratio limit.
+fn long_line<'a>(head: &'a [u8], bytes: u64, tail: &'a [u8]) -> Repeating<'a> {
+    Repeating {
+        head,
+        period: 64,
+        matches: bytes / 258 / 32 * 32,
+        tail,
+    }
+}
+
+/// Runs with `RAYON_NUM_THREADS=threads`, asserting the bounds.
+fn json_with_threads(case: &Case, what: &str, input: &Path, threads: &str) -> (Measured, Value) {
+    let args: Vec<&std::ffi::OsStr> = [input.as_os_str()]
+        .into_iter()
+        .chain(["--json", "-", "--no-html", "--quiet"].map(std::ffi::OsStr::new))
+        .collect();
+    let run = crate::support::resources::run_measured_with(
+        case.dir.path(),
+        &args,
+        &[("RAYON_NUM_THREADS", threads)],
+    );
+    run.assert_bounded(&format!("{what}, {threads} threads"));
+    let json = serde_json::from_str(&run.stdout).expect("JSON report");
+    (run, json)
+}
+
+const UNIT: &[u8; 64] = b"lorem ipsum dolor sit amet consectetur adipiscing elit sed do ei";
+
+#[test]
+fn long_lines_on_many_threads_share_one_memory_budget() {
+    let case = Case::new();
+    // Sixteen files, each one line of a 40 MB field (cut at 16 MiB): quoted in half of them,
+    // an unquoted continuation line joined to the post before it in the other half. Each
+    // costs a thread tens of MB: 1 GB on 16 threads before the budget. Every file differs.
+    let heads: Vec<Vec<u8>> = (0..16)
+        .map(|i| {
+            let mut head = SHARES_HEADER.to_vec();
+            if i % 2 == 0 {
+                head.extend_from_slice(format!("2024-03-01 10:00:00,https://x/{i},\"").as_bytes());
+            } else {
+                head.extend_from_slice(
+                    format!("2024-03-01 10:00:00,https://x/{i},start,,,PUBLIC\n").as_bytes(),
+                );
+            }
+            head.extend_from_slice(UNIT);
+            head
+        })
+        .collect();
+    let mut entries = vec![RawEntry::stored("Skills.csv", b"Name\nRust\n")];
+    for (i, head) in heads.iter().enumerate() {
+        let tail: &[u8] = if i % 2 == 0 {
+            b" end\",,,PUBLIC\n"
+        } else {
+            b"\n2024-03-02 10:00:00,https://x/2,b,,,PUBLIC\n"
+        };
+        entries.push(long_line(head, 40_000_000, tail).entry(&format!("part{i:02}/Shares.csv")));
+    }
+    let zip = raw_zip(&entries);
+    assert!(zip.len() < 4_000_000, "{}", zip.len());
+    let input = case.write("long-lines.zip", &zip);
+    for threads in ["8", "16"] {
+        let (run, json) = json_with_threads(&case, "16 lines of 40 MB", &input, threads);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        // One post per quoted file, two per joined one.
+        assert_eq!(category_records(&json, "posts"), Some(8 + 16));
+        assert_eq!(
+            warnings(&json, "part00/Shares.csv"),
+            [("truncated_field".to_owned(), "1".to_owned())]
+        );
+    }
+}
+
+/// A zip of `count` article pages of about `bytes` each, each its own title and body: one
+/// 64-byte paragraph repeated.
+fn articles_zip(count: usize, bytes: u64) -> Vec<u8> {
+    let heads: Vec<Vec<u8>> = (0..count)
+        .map(|i| {
+            format!(
+                "<html><head><title>T{i}</title></head><body><h1>Title {i}</h1>\
+<p class=\"created\">Created on 2024-03-01 10:00</p>\
+<p class=\"published\">Published on 2024-03-02 10:00</p>\n\
+<p>data lorem ipsum linked words of an article body {i:06}.</p>\n"
+            )
+            .into_bytes()
+        })
+        .collect();
+    let mut entries = vec![RawEntry::stored("Skills.csv", b"Name\nRust\n")];
+    for (i, head) in heads.iter().enumerate() {
+        let page = long_line(head, bytes, b"</body></html>");
+        entries.push(page.entry(&format!("Articles/Articles/article-{i:03}.html")));
+    }
+    raw_zip(&entries)
+}
+
+#[test]
+fn large_articles_on_many_threads_share_one_memory_budget() {
+    let case = Case::new();
+    // Fifteen pages of 8 MB (under the 8 MiB page cap, 120 MB under the 128 MiB of pages):
+    // parsing one costs several times its size.
+    let input = case.write("articles.zip", &articles_zip(15, 8_000_000));
+    for threads in ["8", "16"] {
+        let (run, json) = json_with_threads(&case, "15 articles of 8 MB", &input, threads);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        assert_eq!(category_records(&json, "articles"), Some(15));
+    }
+}
+
+#[test]
+fn hundreds_of_large_articles_stop_at_the_article_limit() {
+    let case = Case::new();
+    // 300 pages of 8 MB: 2.4 GB of HTML, 30 s of CPU before the limit on article pages.
+    let input = case.write("many-articles.zip", &articles_zip(300, 8_000_000));
+    let (run, json) = case.json("300 articles of 8 MB", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    // 128 MiB hold 16 pages of 8 MB: the 17th crosses the limit.
+    assert_eq!(category_records(&json, "articles"), Some(16));
+    let problems = problems(&json);
+    assert_eq!(problems.len(), 300 - 16);
+    assert!(problems.iter().all(|(_, reason)| reason
+        == "not read: the article pages before it exceed 134217728 bytes (raise --max-article-bytes if genuine)"));
+}
+
+#[test]
+fn four_single_line_entries_of_4_gib_end_within_the_time_bound() {
+    let case = Case::new();
+    // "hi hi hi…" on one line, 4 GiB an entry, four entries (16 GiB, the old total limit):
+    // 25 s of CPU then. A 6-byte distance costs 3 bits a copy: 688 times smaller, under
+    // the ratio limit.
+    let heads: Vec<Vec<u8>> = (0..4)
+        .map(|i| {
+            let mut head = SHARES_HEADER.to_vec();
+            head.extend_from_slice(format!("2024-03-01 10:00:00,https://x/{i},hi hi ").as_bytes());
+            head
+        })
+        .collect();
+    let entries: Vec<RawEntry> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, head)| {
+            Repeating {
+                head,
+                period: 6,
+                matches: (4u64 << 30) / 258 / 3 * 3,
+                tail: b"\n",
+            }
+            .entry(&format!("part{i}/Shares.csv"))
+        })
+        .collect();
+    let input = case.write("four-lines.zip", &raw_zip(&entries));
+    let (run, json) = case.json("four lines of 4 GiB", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    let reasons: Vec<String> = problems(&json).into_iter().map(|(_, r)| r).collect();
+    // Entries read side by side stop at the entry limit or, together, at the total limit.
+    let total =
+        "stopped: all inputs together exceed 1610612736 bytes (raise --max-total-bytes if genuine)";
+    let entry = "stopped: the entry exceeds 1073741824 bytes (raise --max-entry-bytes if genuine)";
+    assert_eq!(reasons.len(), 4, "{reasons:?}");
+    assert!(
+        reasons.iter().all(|r| r == total || r == entry),
+        "{reasons:?}"
+    );
+    assert!(reasons.iter().any(|r| r == total), "{reasons:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output paths (issue 11, items 5, 7, 10, 11; issue 13, item 2)
+
+#[test]
+fn no_output_lands_inside_an_input_folder() {
+    let case = Case::new();
+    let folder = export_folder(&case);
+    let profile = folder.join("Profile.csv");
+    let before = fs::read(&profile).expect("profile");
+    // Directly, and through a link outside the folder that points into it.
+    let link = case.path("innocent.json");
+    std::os::unix::fs::symlink(&profile, &link).expect("symlink");
+    let new_file = folder.join("report.html");
+    for (flag, target) in [
+        ("--json", &profile),
+        ("--html", &new_file),
+        ("--items", &link),
+    ] {
+        let mut args = vec![folder.as_os_str(), flag.as_ref(), target.as_os_str()];
+        if flag != "--html" {
+            args.push("--no-html".as_ref());
+        }
+        let run = case.run(flag, &args);
+        assert_fails_with(
+            &run,
+            &format!(
+                "\"{}\" is inside your export \"{}\": give {flag} a path outside it, so that your export stays as LinkedIn made it",
+                target.display(),
+                folder.display()
+            ),
+        );
+    }
+    assert_eq!(fs::read(&profile).expect("profile"), before);
+    assert!(!new_file.exists());
+}
+
+#[test]
+fn a_fifo_or_a_folder_at_an_output_path_is_refused_at_once() {
+    let case = Case::new();
+    let input = case.write("export.zip", &sample_zip());
+    let fifo = case.path("report.fifo");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    for flag in ["--json", "--html", "--letter"] {
+        let run = case.run(flag, &[input.as_os_str(), flag.as_ref(), fifo.as_os_str()]);
+        assert_fails_with(
+            &run,
+            &format!(
+                "\"{}\" is not a regular file (a pipe, a socket or a device): give {flag} the path of a file",
+                fifo.display()
+            ),
+        );
+    }
+    let folder = case.path("reports");
+    fs::create_dir(&folder).expect("folder");
+    let run = case.run(
+        "folder",
+        &[input.as_os_str(), "--html".as_ref(), folder.as_os_str()],
+    );
+    assert_fails_with(
+        &run,
+        &format!(
+            "\"{}\" is a folder: give --html the path of a file in it, such as report.html",
+            folder.display()
+        ),
+    );
+    // At the default report's path: refused too, once the name is known, not waited on.
+    let (_, json) = case.json("export date", &input, &[]);
+    let date = json.expect("JSON")["export_date"]
+        .as_str()
+        .expect("export date")
+        .to_owned();
+    let default = case.path(&format!("linkedin-ai-exposure-{date}.html"));
+    fs::rename(&fifo, &default).expect("move the FIFO");
+    let run = case.table("default report path", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let run = case.run(
+        "default report path",
+        &[input.as_os_str(), "--quiet".as_ref()],
+    );
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(
+        run.stderr.ends_with(&format!(
+            "linkedin-exposure: \"linkedin-ai-exposure-{date}.html\" is not a regular file (a pipe, a socket or a device): give --html the path of a file\n"
+        )),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_same_path_for_two_outputs_is_refused() {
+    let case = Case::new();
+    let input = case.write("export.zip", &sample_zip());
+    for (first, second) in [("--json", "--html"), ("--letter", "--items")] {
+        let target = case.path("out.txt");
+        let spelled = case.path(".").join("out.txt");
+        let run = case.run(
+            first,
+            &[
+                input.as_os_str(),
+                first.as_ref(),
+                target.as_os_str(),
+                second.as_ref(),
+                spelled.as_os_str(),
+            ],
+        );
+        assert_fails_with(
+            &run,
+            &format!(
+                "{first} and {second} both name \"{}\": give each output its own path",
+                spelled.display()
+            ),
+        );
+    }
+    assert_eq!(case.listing(), ["export.zip"]);
+}
+
+#[test]
+fn output_paths_are_checked_before_the_analysis() {
+    let case = Case::new();
+    // An input that takes seconds to read: the refusal must not wait for it.
+    let mut head = SHARES_HEADER.to_vec();
+    head.extend_from_slice(b"2024-03-01 10:00:00,https://x/1,hi hi ");
+    let line = Repeating {
+        head: &head,
+        period: 6,
+        matches: (1u64 << 30) / 258 / 3 * 3,
+        tail: b"\n",
+    };
+    let input = case.write("slow.zip", &raw_zip(&[line.entry("Shares.csv")]));
+    let missing = case.path("no-such-folder").join("report.json");
+    let run = case.run(
+        "missing folder",
+        &[input.as_os_str(), "--json".as_ref(), missing.as_os_str()],
+    );
+    assert_fails_with(
+        &run,
+        &format!(
+            "cannot write \"{}\" (No such file or directory (os error 2)): give --json a path in a folder you can write to",
+            missing.display()
+        ),
+    );
+    assert!(run.cpu.as_secs_f64() < 0.5, "{:?}", run.cpu);
+    assert_eq!(case.listing(), ["slow.zip"]);
 }

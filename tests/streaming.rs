@@ -101,7 +101,7 @@ fn generated_export_gives_the_figures_the_generator_wrote() {
         let per_year: BTreeMap<i32, u64> = stats
             .per_year
             .iter()
-            .map(|(year, (all, _))| (*year, *all))
+            .map(|(year, counts)| (*year, counts.records))
             .collect();
         assert_eq!(per_year, expected.per_year, "{id} per year");
     }

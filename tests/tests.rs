@@ -9,6 +9,8 @@ mod hostile;
 mod html;
 mod i18n;
 mod member;
+mod regions;
+mod packaging;
 mod sensitive;
 mod sensitive_report;
 mod streaming;

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::analyse::Analysis;
+use crate::analyse::YearCounts;
+use crate::analyse::{Analysis, ExportDateSource};
 use crate::catalog::{CATEGORIES, Scope};
 use crate::policy;
 use crate::report::{
@@ -18,6 +19,41 @@ pub struct ReportContext {
     pub today: jiff::civil::Date,
     pub language: String,
     pub redact: bool,
+    /// `--objected-on`.
+    pub objected_on: Option<jiff::civil::Date>,
+}
+
+/// No LinkedIn export can be older than this (LinkedIn opened in May 2003).
+const FIRST_EXPORT_YEAR: i16 = 2003;
+
+/// The export's date: the archive's (name or entries), unless it is after the run's date or
+/// before 2003, else the latest dated record that is neither (a full date, or the first day
+/// of a month or year).
+fn export_date(
+    analysis: &Analysis,
+    merged: &BTreeMap<crate::catalog::CategoryId, crate::analyse::CategoryStats>,
+    today: jiff::civil::Date,
+) -> Option<(jiff::civil::Date, ExportDateSource)> {
+    let plausible = |date: &jiff::civil::Date| date.year() >= FIRST_EXPORT_YEAR && *date <= today;
+    if let Some((date, source)) = analysis.export_date.filter(|(date, _)| plausible(date)) {
+        return Some((date, source));
+    }
+    merged
+        .values()
+        .filter_map(|stats| stats.last)
+        .filter_map(|last| {
+            last.civil_date().or_else(|| {
+                jiff::civil::Date::new(
+                    last.year,
+                    last.month.and_then(|m| i8::try_from(m).ok()).unwrap_or(1),
+                    1,
+                )
+                .ok()
+            })
+        })
+        .filter(plausible)
+        .max()
+        .map(|date| (date, ExportDateSource::LatestRecord))
 }
 
 pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
@@ -36,25 +72,39 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             flagged_by_category.insert(category.id.as_str(), stats.sensitive.items_flagged);
         }
         let ai = category.scope == Scope::AiTraining;
+        let (own_words, others_words) = if category.written_by_others {
+            (0, stats.words)
+        } else {
+            (stats.words, 0)
+        };
+        let objection = |count: u64| (ai && context.objected_on.is_some()).then_some(count);
         if ai {
             totals.ai_training_records += stats.ai_training_records;
-            totals.ai_training_words += stats.words;
+            totals.unconfirmed_records += stats.unconfirmed_records;
+            totals.ai_training_words += own_words;
+            totals.others_words += others_words;
+            if context.objected_on.is_some() {
+                *totals.before_objection.get_or_insert(0) += stats.before_objection;
+                *totals.after_objection.get_or_insert(0) += stats.after_objection;
+            }
         } else {
             totals.not_used_records += stats.records;
         }
-        for (year, (all, ai_records)) in &stats.per_year {
+        for (year, counts) in &stats.per_year {
             let entry = timeline.entry(*year).or_insert_with(|| YearCount {
                 year: *year,
                 ..YearCount::default()
             });
-            entry.ai_training += ai_records;
-            entry.not_used += all - ai_records;
-            if *ai_records > 0 {
+            entry.ai_training += counts.ai_training;
+            entry.unconfirmed += counts.unconfirmed;
+            entry.not_used += counts.records - counts.ai_training - counts.unconfirmed;
+            // The years the headline spans: confirmed records only.
+            if counts.ai_training > 0 {
                 totals.first_year = Some(totals.first_year.map_or(*year, |y| y.min(*year)));
                 totals.last_year = Some(totals.last_year.map_or(*year, |y| y.max(*year)));
             }
         }
-        let year_map = |pick: fn(&(u64, u64)) -> u64| -> BTreeMap<String, u64> {
+        let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<String, u64> {
             stats
                 .per_year
                 .iter()
@@ -69,11 +119,17 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             source: policy::source_for_basis(category.basis),
             records: stats.records,
             ai_training_records: stats.ai_training_records,
-            words: stats.words,
+            unconfirmed_records: stats.unconfirmed_records,
+            words: own_words,
+            others_words,
+            before_objection: objection(stats.before_objection),
+            after_objection: objection(stats.after_objection),
+            hiring_assistant: category.hiring_assistant,
             first_date: stats.first.map(|d| d.to_iso_date()),
             last_date: stats.last.map(|d| d.to_iso_date()),
-            per_year: year_map(|c| c.0),
-            ai_training_per_year: year_map(|c| c.1),
+            per_year: year_map(|c| c.records),
+            ai_training_per_year: year_map(|c| c.ai_training),
+            unconfirmed_per_year: year_map(|c| c.unconfirmed),
             undated: stats.undated,
             visibility: stats.visibility.clone(),
             excerpts: if context.redact || !category.public_text {
@@ -98,14 +154,9 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         })
         .collect();
     let stale = policy::AS_OF
-        .parse::<jiff::civil::Date>()
-        .ok()
-        .and_then(|as_of| {
-            as_of
-                .checked_add(jiff::Span::new().months(policy::STALE_AFTER_MONTHS))
-                .ok()
-        })
-        .is_some_and(|limit| context.today > limit);
+        .checked_add(jiff::Span::new().months(policy::STALE_AFTER_MONTHS))
+        .is_ok_and(|limit| context.today > limit);
+    let export_date = export_date(analysis, &merged, context.today);
     Report {
         schema_version: SCHEMA_VERSION,
         generator: Generator {
@@ -123,7 +174,9 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
                 kind: *kind,
             })
             .collect(),
-        export_date: analysis.export_date.map(|d| d.to_string()),
+        export_date: export_date.map(|(date, _)| date.to_string()),
+        export_date_source: export_date.map(|(_, source)| source),
+        objected_on: context.objected_on,
         categories,
         files,
         unrecognised: analysis
@@ -133,6 +186,8 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             .map(|mut file| {
                 if context.redact {
                     file.path.clear();
+                    // Figures only: not even an unknown file's column names.
+                    file.header.clear();
                 }
                 file
             })

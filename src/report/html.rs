@@ -14,7 +14,7 @@ use askama::Template;
 
 use crate::catalog::{Basis, Scope};
 use crate::i18n::{Arg, Messages};
-use crate::policy;
+use crate::policy::{self, SourceDate};
 use crate::report::{CategoryReport, Report, YearCount, table};
 use crate::sanitize;
 
@@ -123,6 +123,8 @@ struct Card {
     dates: Option<String>,
     undated: Option<String>,
     basis: BasisView,
+    /// Unconfirmed items, words of others, the split at `--objected-on`, the Hiring Assistant.
+    facts: Vec<String>,
     visibility: Vec<String>,
     quotes: Vec<Quote>,
 }
@@ -138,6 +140,8 @@ struct NotUsedRow {
 /// that the text in the SVG stays legible on a phone, and the table that is their alternative.
 struct Chart {
     label: String,
+    /// Some year has reported or unconfirmed records (a third segment and column).
+    has_unconfirmed: bool,
     svgs: Vec<ChartSvg>,
     rows: Vec<TableRow>,
     total: TableRow,
@@ -164,6 +168,9 @@ struct Bar {
     width: String,
     ai_y: String,
     ai_height: String,
+    unconfirmed_y: String,
+    unconfirmed_height: String,
+    has_unconfirmed: bool,
     other_y: String,
     other_height: String,
     has_ai: bool,
@@ -183,6 +190,7 @@ struct YearLabel {
 struct TableRow {
     year: String,
     ai: String,
+    unconfirmed: String,
     not_used: String,
     total: String,
 }
@@ -239,6 +247,8 @@ struct Page<'a> {
     verdict: String,
     figures: Vec<Figure>,
     since_notes: Vec<String>,
+    figure_notes: Vec<String>,
+    history: Vec<String>,
     situation: Vec<String>,
     notices: Vec<String>,
     stale: Option<String>,
@@ -280,10 +290,24 @@ impl<'a> Page<'a> {
                 number: index + 1,
                 title: messages.get(&format!("source-title-{}", source.id)),
                 link: link(source.url),
-                date: messages.format(
-                    "html-source-date",
-                    &[("date", Arg::Text(&human_date(messages, source.date)))],
-                ),
+                date: match source.date {
+                    SourceDate::Day(date) => messages.format(
+                        "html-source-date",
+                        &[("date", Arg::Text(&messages.date(date)))],
+                    ),
+                    SourceDate::Month(date) => messages.format(
+                        "html-source-date",
+                        &[(
+                            "date",
+                            Arg::Text(&crate::member::texts::policy_date(
+                                date,
+                                policy::Precision::Month,
+                                messages,
+                            )),
+                        )],
+                    ),
+                    SourceDate::Undated => messages.get("html-source-undated"),
+                },
             })
             .collect();
         let chart = chart(&report.timeline, messages);
@@ -303,15 +327,18 @@ impl<'a> Page<'a> {
             verdict: table::verdict(report, messages),
             figures: figures(report, messages),
             since_notes: since_notes(report, messages),
+            figure_notes: table::figure_notes(report, messages),
+            history: if report.member.training_history.len() > 1 {
+                crate::member::texts::history_lines(&report.member, messages)
+            } else {
+                Vec::new()
+            },
             situation: situation(report, messages),
             notices: notices(report, messages),
             stale: report.policy.stale.then(|| {
                 messages.format(
                     "policy-stale",
-                    &[(
-                        "date",
-                        Arg::Text(&human_date(messages, report.policy.as_of)),
-                    )],
+                    &[("date", Arg::Text(&messages.date(report.policy.as_of)))],
                 )
             }),
             opt_out: link(report.policy.opt_out_url),
@@ -339,7 +366,11 @@ impl<'a> Page<'a> {
                 .regulators
                 .iter()
                 .map(|regulator| RegulatorView {
-                    name: regulator.name.to_owned(),
+                    name: if messages.code() == "fr" {
+                        regulator.name_fr.to_owned()
+                    } else {
+                        regulator.name.to_owned()
+                    },
                     link: link(regulator.url),
                     lead: regulator.lead.then(|| messages.get("html-regulator-lead")),
                 })
@@ -348,10 +379,7 @@ impl<'a> Page<'a> {
             notes: notes(report, messages),
             sources_intro: messages.format(
                 "html-sources-intro",
-                &[(
-                    "date",
-                    Arg::Text(&human_date(messages, report.policy.as_of)),
-                )],
+                &[("date", Arg::Text(&messages.date(report.policy.as_of)))],
             ),
             sources,
             footer_made: messages.format(
@@ -376,25 +404,43 @@ fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
         _ => None,
     };
     // Training reaches a member's data from the region's start date, or from their 18th
-    // birthday when that came (or comes) later.
+    // birthday when that came (or comes) later; with no region, no date is the member's.
     let member = &report.member;
-    let (since, since_label) = match (
-        member.training_since.as_deref(),
-        member.turns_18_on.as_deref(),
-    ) {
-        // ISO dates (day or month precision) compare correctly as text.
-        (Some(start), Some(adult)) if adult > start => (adult, "html-figure-since-18"),
-        (Some(start), _) => (start, "html-figure-since-region"),
-        (None, _) => (policy::TRAINING_START_EUROPE, "html-figure-since"),
+    let precision = member
+        .training_since_precision
+        .unwrap_or(policy::Precision::Day);
+    let (since, since_label) = match (member.training_since, member.turns_18_on) {
+        (Some(start), Some(adult)) if adult > start => {
+            (messages.date(adult), "html-figure-since-18")
+        }
+        (Some(start), _) => (
+            crate::member::texts::policy_date(start, precision, messages),
+            "html-figure-since-region",
+        ),
+        (None, _) => ("—".to_owned(), "html-figure-since-unknown"),
     };
-    vec![
-        Figure {
-            value: messages.int(totals.ai_training_records),
+    let minor = member.minor == Some(true);
+    let mut figures = vec![Figure {
+        value: messages.int(totals.ai_training_records),
+        label: messages.format(
+            if minor {
+                "html-figure-items-minor"
+            } else {
+                "html-figure-items"
+            },
+            &[("count", Arg::Num(totals.ai_training_records))],
+        ),
+    }];
+    if totals.unconfirmed_records > 0 {
+        figures.push(Figure {
+            value: messages.int(totals.unconfirmed_records),
             label: messages.format(
-                "html-figure-items",
-                &[("count", Arg::Num(totals.ai_training_records))],
+                "html-figure-unconfirmed",
+                &[("count", Arg::Num(totals.unconfirmed_records))],
             ),
-        },
+        });
+    }
+    figures.extend([
         Figure {
             value: messages.int(totals.ai_training_words),
             label: messages.format(
@@ -411,10 +457,11 @@ fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
             }),
         },
         Figure {
-            value: human_date(messages, since),
+            value: since,
             label: messages.get(since_label),
         },
-    ]
+    ]);
+    figures
 }
 
 /// What qualifies the start date: which regions it holds for when the region is unknown, and
@@ -422,13 +469,7 @@ fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
 fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
     let mut notes = Vec::new();
     if report.member.training_since.is_none() {
-        notes.push(messages.format(
-            "html-since-unknown-region",
-            &[(
-                "elsewhere",
-                Arg::Text(&human_date(messages, policy::TRAINING_START_ELSEWHERE)),
-            )],
-        ));
+        notes.push(messages.get("html-since-unknown-region"));
     }
     notes.push(messages.get("html-since-note"));
     notes
@@ -437,9 +478,12 @@ fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
 /// The member's situation as the terminal states it: region and since when training applies,
 /// then the age. A redacted page keeps the region only: the age is the member's own.
 fn situation(report: &Report, messages: &Messages) -> Vec<String> {
-    let mut lines = crate::member::situation_lines(&report.member, messages);
-    if report.redacted {
-        lines.truncate(1);
+    let mut lines = crate::member::texts::region_lines(&report.member, messages);
+    if !report.redacted {
+        lines.extend(crate::member::texts::personal_lines(
+            &report.member,
+            messages,
+        ));
     }
     lines
 }
@@ -482,7 +526,35 @@ fn card(
     sources: &[SourceView],
     messages: &Messages,
 ) -> Card {
-    let count = category.ai_training_records;
+    // A category only reported or unconfirmed (reactions, instant reposts) shows that count.
+    let only_unconfirmed = category.ai_training_records == 0 && category.unconfirmed_records > 0;
+    let count = if only_unconfirmed {
+        category.unconfirmed_records
+    } else {
+        category.ai_training_records
+    };
+    let mut facts = Vec::new();
+    if category.unconfirmed_records > 0 && !only_unconfirmed {
+        facts.push(messages.format(
+            "html-card-plus-unconfirmed",
+            &[("count", Arg::Num(category.unconfirmed_records))],
+        ));
+    }
+    if category.others_words > 0 {
+        facts.push(messages.format(
+            "html-card-others-words",
+            &[("count", Arg::Num(category.others_words))],
+        ));
+    }
+    if let (Some(before), Some(after)) = (category.before_objection, category.after_objection) {
+        facts.push(messages.format(
+            "html-card-objection",
+            &[("before", Arg::Num(before)), ("after", Arg::Num(after))],
+        ));
+    }
+    if category.hiring_assistant {
+        facts.push(messages.get("html-card-hiring-assistant"));
+    }
     let quotes = if redacted {
         Vec::new()
     } else {
@@ -532,7 +604,14 @@ fn card(
     Card {
         title: messages.get(&format!("category-{}", category.id.as_str())),
         count: messages.int(count),
-        count_label: messages.format("html-card-items", &[("count", Arg::Num(count))]),
+        count_label: messages.format(
+            if only_unconfirmed {
+                "html-card-items-unconfirmed"
+            } else {
+                "html-card-items"
+            },
+            &[("count", Arg::Num(count))],
+        ),
         of_total: (category.records > count)
             .then(|| messages.format("html-card-of", &[("total", Arg::Num(category.records))])),
         words: (category.words > 0)
@@ -549,6 +628,7 @@ fn card(
             )
         }),
         basis: basis_view(category, sources, messages),
+        facts,
         visibility,
         quotes,
     }
@@ -643,7 +723,11 @@ fn chart(timeline: &[YearCount], messages: &Messages) -> Option<Chart> {
     let last = years.last()?.year;
     let max = years
         .iter()
-        .map(|y| y.ai_training.saturating_add(y.not_used))
+        .map(|y| {
+            y.ai_training
+                .saturating_add(y.unconfirmed)
+                .saturating_add(y.not_used)
+        })
         .max()
         .unwrap_or(0)
         .max(1);
@@ -658,14 +742,23 @@ fn chart(timeline: &[YearCount], messages: &Messages) -> Option<Chart> {
     let titles: Vec<String> = years
         .iter()
         .map(|year| {
-            messages.format(
+            let title = messages.format(
                 "html-bar-title",
                 &[
                     ("year", Arg::Text(&year.year.to_string())),
                     ("ai", Arg::Num(year.ai_training)),
                     ("other", Arg::Num(year.not_used)),
                 ],
-            )
+            );
+            if year.unconfirmed > 0 {
+                let more = messages.format(
+                    "html-bar-title-unconfirmed",
+                    &[("count", Arg::Num(year.unconfirmed))],
+                );
+                format!("{title}, {more}")
+            } else {
+                title
+            }
         })
         .collect();
     let svgs = [WIDE, NARROW]
@@ -677,13 +770,19 @@ fn chart(timeline: &[YearCount], messages: &Messages) -> Option<Chart> {
         .map(|y| TableRow {
             year: y.year.to_string(),
             ai: messages.int(y.ai_training),
+            unconfirmed: messages.int(y.unconfirmed),
             not_used: messages.int(y.not_used),
-            total: messages.int(y.ai_training.saturating_add(y.not_used)),
+            total: messages.int(
+                y.ai_training
+                    .saturating_add(y.unconfirmed)
+                    .saturating_add(y.not_used),
+            ),
         })
         .collect();
-    let (ai, not_used) = timeline.iter().fold((0u64, 0u64), |(a, n), y| {
+    let (ai, unconfirmed, not_used) = timeline.iter().fold((0u64, 0u64, 0u64), |(a, u, n), y| {
         (
             a.saturating_add(y.ai_training),
+            u.saturating_add(y.unconfirmed),
             n.saturating_add(y.not_used),
         )
     });
@@ -695,13 +794,15 @@ fn chart(timeline: &[YearCount], messages: &Messages) -> Option<Chart> {
                 ("last", Arg::Text(&last.to_string())),
             ],
         ),
+        has_unconfirmed: unconfirmed > 0,
         svgs,
         rows,
         total: TableRow {
             year: messages.get("html-col-total"),
             ai: messages.int(ai),
+            unconfirmed: messages.int(unconfirmed),
             not_used: messages.int(not_used),
-            total: messages.int(ai.saturating_add(not_used)),
+            total: messages.int(ai.saturating_add(unconfirmed).saturating_add(not_used)),
         },
     })
 }
@@ -746,6 +847,7 @@ fn draw(
     for (index, (year, title)) in years.iter().zip(titles).enumerate() {
         let center = f64::from(left) + band * (index as f64 + 0.5);
         let ai_height = height(year.ai_training);
+        let unconfirmed_height = height(year.unconfirmed);
         let other_height = height(year.not_used);
         bars.push(Bar {
             title: title.clone(),
@@ -753,7 +855,10 @@ fn draw(
             width: fixed(bar_width),
             ai_y: fixed(f64::from(baseline) - ai_height),
             ai_height: fixed(ai_height),
-            other_y: fixed(f64::from(baseline) - ai_height - other_height),
+            unconfirmed_y: fixed(f64::from(baseline) - ai_height - unconfirmed_height),
+            unconfirmed_height: fixed(unconfirmed_height),
+            has_unconfirmed: unconfirmed_height > 0.0,
+            other_y: fixed(f64::from(baseline) - ai_height - unconfirmed_height - other_height),
             other_height: fixed(other_height),
             has_ai: ai_height > 0.0,
             has_other: other_height > 0.0,
@@ -978,10 +1083,15 @@ fn footer(report: &Report, messages: &Messages) -> Vec<FooterRow> {
         },
         FooterRow {
             label: messages.get("html-footer-export-date"),
-            value: report
-                .export_date
-                .as_deref()
-                .map_or_else(|| messages.get("html-unknown"), |d| human_date(messages, d)),
+            value: match (report.export_date.as_deref(), report.export_date_source) {
+                (Some(date), Some(crate::analyse::ExportDateSource::LatestRecord)) => messages
+                    .format(
+                        "html-footer-export-date-latest-record",
+                        &[("date", Arg::Text(&human_date(messages, date)))],
+                    ),
+                (Some(date), _) => human_date(messages, date),
+                (None, _) => messages.get("html-unknown"),
+            },
         },
         FooterRow {
             label: messages.get("html-footer-generated"),
@@ -1045,11 +1155,13 @@ mod tests {
             YearCount {
                 year: 2007,
                 ai_training: 1,
+                unconfirmed: 0,
                 not_used: 0,
             },
             YearCount {
                 year: 2009,
                 ai_training: 2,
+                unconfirmed: 0,
                 not_used: 3,
             },
         ];

@@ -6,6 +6,7 @@ use crate::report::Report;
 
 /// Writes the report as pretty-printed JSON followed by a newline.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::other)?;
+    // `io::Error::from` keeps a write error's kind: a closed pipe stays a closed pipe.
+    serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::from)?;
     writeln!(out)
 }

@@ -11,10 +11,18 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use jiff::civil::Date;
+
+use crate::analyse::ExportDateSource;
 use crate::archive::InputKind;
 use crate::catalog::{Basis, CategoryId, Scope};
+use crate::member::{BirthDateStatus, Region, RegionSource};
+use crate::places::Subdivision;
+use crate::policy::{Controller, Law, Precision, TrainingEvent};
 
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2: confirmed and unconfirmed figures apart (`unconfirmed_records`), the words of others
+/// (`others_words`), typed member facts with the training history, `--objected-on`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Report {
@@ -26,8 +34,12 @@ pub struct Report {
     /// Figures only: no names, excerpts, links or file names.
     pub redacted: bool,
     pub inputs: Vec<InputReport>,
-    /// The day LinkedIn made the export, from the archive's name or its entries' dates.
+    /// The day LinkedIn made the export (YYYY-MM-DD): the archive's name, the zip entries'
+    /// latest time, else the latest dated record; never in the future nor before 2003.
     pub export_date: Option<String>,
+    pub export_date_source: Option<ExportDateSource>,
+    /// `--objected-on`: the day the member switched the setting off or objected.
+    pub objected_on: Option<Date>,
     pub categories: Vec<CategoryReport>,
     pub files: Vec<FileReport>,
     pub unrecognised: Vec<UnrecognisedFile>,
@@ -74,12 +86,16 @@ pub struct GuidanceStep {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Regulator {
     pub name: &'static str,
+    /// The official French name, or the name itself.
+    pub name_fr: &'static str,
     pub url: &'static str,
     /// Ireland's DPC is LinkedIn's lead authority in the EU/EEA.
     pub lead: bool,
     /// ISO code of the country whose national authority this is; None for the lead and for
     /// region-wide authorities (ICO, OPC, PCPD).
     pub country: Option<&'static str>,
+    /// ISO 3166-2 code of the Land or province whose authority this is (`DE-BY`, `CA-QC`).
+    pub subdivision: Option<Subdivision>,
     /// The source id (see `policy.sources`) of the name and address.
     pub source: &'static str,
 }
@@ -104,13 +120,29 @@ pub struct CategoryReport {
     /// The source id (see `policy.sources`) behind the basis.
     pub source: &'static str,
     pub records: u64,
+    /// Records under AI training that LinkedIn states or clearly implies it uses.
     pub ai_training_records: u64,
+    /// Records under AI training as reported or unconfirmed: reactions, instant reposts,
+    /// pending endorsements. Never in `ai_training_records`.
+    pub unconfirmed_records: u64,
     /// Words of the member's own writing in the records under AI training.
     pub words: u64,
+    /// Words written by other people in the records under AI training (recommendations
+    /// received).
+    pub others_words: u64,
+    /// With `--objected-on`: confirmed records under training published before that day
+    /// (LinkedIn may already have used them), and on or after it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before_objection: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_objection: Option<u64>,
+    /// The category feeds LinkedIn's Hiring Assistant AI, a use the setting does not govern.
+    pub hiring_assistant: bool,
     pub first_date: Option<String>,
     pub last_date: Option<String>,
     pub per_year: BTreeMap<String, u64>,
     pub ai_training_per_year: BTreeMap<String, u64>,
+    pub unconfirmed_per_year: BTreeMap<String, u64>,
     /// Records with no readable date.
     pub undated: u64,
     /// Posts only: records per Visibility value.
@@ -163,6 +195,12 @@ pub enum WarningKind {
     JoinedLines,
     /// The same file came in several inputs; this copy was used.
     Duplicate,
+    /// An identical copy of this file sits elsewhere in the same input (a backup folder); it
+    /// was left out.
+    IdenticalCopy,
+    /// The first line is a data row, not the header: it is never quoted, and is read as the
+    /// first record (through the catalog's column order when the field count matches it).
+    MissingHeader,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -170,7 +208,11 @@ pub struct UnrecognisedFile {
     pub path: String,
     pub input: usize,
     pub records: u64,
+    /// Column names; empty when the first line looks like data (never quoted) and under
+    /// `--redact`.
     pub header: Vec<String>,
+    /// The first line looks like data rather than column names: it counts as a record.
+    pub header_missing: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -182,8 +224,19 @@ pub struct Problem {
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Totals {
+    /// Confirmed: what LinkedIn states or clearly implies (the headline figure).
     pub ai_training_records: u64,
+    /// Reported or unconfirmed, shown beside the headline figure.
+    pub unconfirmed_records: u64,
+    /// Words of the member's own writing under AI training.
     pub ai_training_words: u64,
+    /// Words of other people's writing under AI training (recommendations received).
+    pub others_words: u64,
+    /// With `--objected-on`: confirmed records before and from that day.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub before_objection: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub after_objection: Option<u64>,
     pub not_used_records: u64,
     pub first_year: Option<i32>,
     pub last_year: Option<i32>,
@@ -193,6 +246,7 @@ pub struct Totals {
 pub struct YearCount {
     pub year: i32,
     pub ai_training: u64,
+    pub unconfirmed: u64,
     pub not_used: u64,
 }
 
@@ -201,12 +255,25 @@ pub struct YearCount {
 pub struct Member {
     /// Name from the profile; absent when redacted.
     pub name: Option<String>,
-    pub region: Option<String>,
-    pub region_source: String,
+    pub region: Option<Region>,
+    pub region_source: RegionSource,
+    /// English name of the country the profile's location names.
     pub country: Option<String>,
+    /// The German Land or Québec, when the location names it (ISO 3166-2).
+    pub subdivision: Option<Subdivision>,
     pub age_years: Option<i32>,
+    /// Under 18 by the birth date, or currently in secondary school; None when unknown.
     pub minor: Option<bool>,
-    pub training_since: Option<String>,
+    /// Education.csv shows a secondary school without an end date, or ending after today.
+    pub in_secondary_school: bool,
+    /// The day the current training period started in the member's region.
+    pub training_since: Option<Date>,
+    pub training_since_precision: Option<Precision>,
+    /// The region's training, dated event by event (started, paused, resumed…).
+    pub training_history: Vec<TrainingEvent>,
+    /// Who controls the member's data, and the law an objection or request rests on.
+    pub controller: Option<Controller>,
+    pub law: Option<Law>,
     /// UK only: LinkedIn shares content with Microsoft for Microsoft's own AI training.
     pub microsoft_training_sharing: Option<bool>,
     /// Not EU/EEA/UK/CH: profile and activity shared with Microsoft for advertising.
@@ -215,19 +282,19 @@ pub struct Member {
     /// ISO 3166-1 alpha-2 code (lower case) of `country`.
     pub country_code: Option<String>,
     /// What the Birth Date allowed: `with_year`, `no_year`, `none` or `unreadable`.
-    pub birth_date: String,
+    pub birth_date: BirthDateStatus,
     /// Age on the first day training applied in the member's region.
     pub age_at_training_start: Option<i32>,
-    /// The 18th birthday (YYYY-MM-DD), given only when it matters: the member is under 18
-    /// today or was when training started. Absent when redacted.
-    pub turns_18_on: Option<String>,
+    /// The 18th birthday, given only when it matters: the member is under 18 today or was
+    /// when training started. Absent when redacted.
+    pub turns_18_on: Option<Date>,
     /// When the region is unknown: the fields above that depend on it.
     pub depends_on_region: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct PolicySummary {
-    pub as_of: &'static str,
+    pub as_of: Date,
     /// The facts are more than a year older than the run.
     pub stale: bool,
     pub opt_out_url: &'static str,

@@ -28,14 +28,31 @@ fn year_span(first: Option<&str>, last: Option<&str>) -> String {
     }
 }
 
+/// A count under AI training: the confirmed figure, and the unconfirmed beside it.
+fn used_text(confirmed: u64, unconfirmed: u64, messages: &Messages) -> String {
+    match (confirmed, unconfirmed) {
+        (_, 0) => messages.int(confirmed),
+        (0, _) => messages.format("table-unconfirmed", &[("count", Arg::Num(unconfirmed))]),
+        _ => format!(
+            "{} + {}",
+            messages.int(confirmed),
+            messages.format("table-unconfirmed", &[("count", Arg::Num(unconfirmed))])
+        ),
+    }
+}
+
 fn category_row(category: &CategoryReport, messages: &Messages, color: bool) -> Vec<Cell> {
     let ai = category.scope == Scope::AiTraining;
     let used = if ai {
-        Cell::new(messages.int(category.ai_training_records))
+        Cell::new(used_text(
+            category.ai_training_records,
+            category.unconfirmed_records,
+            messages,
+        ))
     } else {
         Cell::new(messages.get("table-no"))
     };
-    let used = if color && ai && category.ai_training_records > 0 {
+    let used = if color && ai && category.ai_training_records + category.unconfirmed_records > 0 {
         used.fg(Color::Yellow).add_attribute(Attribute::Bold)
     } else if color && !ai {
         used.fg(Color::Green)
@@ -107,7 +124,12 @@ pub fn render(
     table.add_row(vec![
         Cell::new(messages.get("table-total")).add_attribute(Attribute::Bold),
         Cell::new(messages.int(all_records)).set_alignment(CellAlignment::Right),
-        Cell::new(messages.int(totals.ai_training_records)).set_alignment(CellAlignment::Right),
+        Cell::new(used_text(
+            totals.ai_training_records,
+            totals.unconfirmed_records,
+            messages,
+        ))
+        .set_alignment(CellAlignment::Right),
         Cell::new(messages.int(totals.ai_training_words)).set_alignment(CellAlignment::Right),
         Cell::new(span),
         Cell::new(""),
@@ -124,11 +146,17 @@ pub fn render(
         )
     )?;
     writeln!(out, "{}", messages.get("not-used-meaning"))?;
+    for line in figure_notes(report, messages) {
+        writeln!(out, "{}", for_terminal(&line))?;
+    }
     if report.policy.stale {
         writeln!(
             out,
             "{}",
-            messages.format("policy-stale", &[("date", Arg::Text(report.policy.as_of))])
+            messages.format(
+                "policy-stale",
+                &[("date", Arg::Text(&messages.date(report.policy.as_of)))]
+            )
         )?;
     }
     render_notes(report, messages, out)?;
@@ -166,28 +194,64 @@ fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) 
     Ok(())
 }
 
-/// The one-sentence verdict.
+/// The one-sentence verdict (see [`crate::member::texts::headline`]).
 pub fn verdict(report: &Report, messages: &Messages) -> String {
+    crate::member::texts::headline(report, messages)
+}
+
+/// What qualifies the figures: the words of others, the split at `--objected-on`, the
+/// Hiring Assistant, and where the export's date comes from when it is not LinkedIn's.
+pub fn figure_notes(report: &Report, messages: &Messages) -> Vec<String> {
     let totals = &report.totals;
-    match (totals.first_year, totals.last_year) {
-        (Some(first), Some(last)) if totals.ai_training_records > 0 => messages.format(
-            "verdict",
-            &[
-                ("items", Arg::Num(totals.ai_training_records)),
-                ("words", Arg::Num(totals.ai_training_words)),
-                ("first", Arg::Text(&first.to_string())),
-                ("last", Arg::Text(&last.to_string())),
-            ],
-        ),
-        _ if totals.ai_training_records > 0 => messages.format(
-            "verdict-undated",
-            &[
-                ("items", Arg::Num(totals.ai_training_records)),
-                ("words", Arg::Num(totals.ai_training_words)),
-            ],
-        ),
-        _ => messages.get("verdict-none"),
+    let mut notes = Vec::new();
+    if totals.others_words > 0 {
+        notes.push(messages.format(
+            "note-others-words",
+            &[("count", Arg::Num(totals.others_words))],
+        ));
     }
+    if let (Some(on), Some(before), Some(after)) = (
+        report.objected_on,
+        totals.before_objection,
+        totals.after_objection,
+    ) {
+        notes.push(messages.format(
+            "note-objection",
+            &[
+                ("date", Arg::Text(&messages.date(on))),
+                ("before", Arg::Num(before)),
+                ("after", Arg::Num(after)),
+                (
+                    "undated",
+                    Arg::Num(totals.ai_training_records.saturating_sub(before + after)),
+                ),
+            ],
+        ));
+    }
+    let hiring: Vec<String> = report
+        .categories
+        .iter()
+        .filter(|c| c.hiring_assistant && c.records > 0)
+        .map(|c| messages.get(&format!("category-{}", c.id.as_str())))
+        .collect();
+    if !hiring.is_empty() {
+        notes.push(messages.format(
+            "note-hiring-assistant",
+            &[("categories", Arg::Text(&hiring.join(", ")))],
+        ));
+    }
+    if report.export_date_source == Some(crate::analyse::ExportDateSource::LatestRecord)
+        && let Some(date) = report
+            .export_date
+            .as_deref()
+            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+    {
+        notes.push(messages.format(
+            "note-export-date-latest-record",
+            &[("date", Arg::Text(&messages.date(date)))],
+        ));
+    }
+    notes
 }
 
 /// The message for a file warning.
@@ -242,12 +306,20 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
                 .take(12)
                 .map(|h| for_terminal(h))
                 .collect();
+            // No column name of an unknown file is shown when its first line looks like data,
+            // nor under --redact (the header is then empty).
+            let columns = if file.header_missing {
+                format!(" ({})", messages.get("unrecognised-header-missing"))
+            } else if header.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", header.join(", "))
+            };
             writeln!(
                 out,
-                "  {}: {} [{}]",
+                "  {}: {}{columns}",
                 for_terminal(&file.path),
                 messages.format("count-records", &[("count", Arg::Num(file.records))]),
-                header.join(", ")
             )?;
         }
     }

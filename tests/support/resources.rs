@@ -97,6 +97,11 @@ const SEPARATOR: char = '\u{1f}';
 /// process would report the tests' own peak. The helper's few MB are all that remains, which
 /// only makes the bound stricter.
 pub fn run_measured(cwd: &Path, args: &[&OsStr]) -> Measured {
+    run_measured_with(cwd, args, &[])
+}
+
+/// [`run_measured`] with extra environment variables for the tool (e.g. `RAYON_NUM_THREADS`).
+pub fn run_measured_with(cwd: &Path, args: &[&OsStr], env: &[(&str, &str)]) -> Measured {
     // One measured run at a time: on two cores, two heavy cases side by side would measure
     // each other rather than themselves.
     static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -123,6 +128,7 @@ pub fn run_measured(cwd: &Path, args: &[&OsStr]) -> Measured {
         .env(ENV_ARGS, joined)
         .env(ENV_CWD, cwd)
         .env(ENV_OUT, out.path())
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -1,0 +1,34 @@
+complete -c linkedin-exposure -l json -d 'Write the report as JSON to PATH (`-` for standard output, instead of the table)' -r -F
+complete -c linkedin-exposure -l html -d 'Write the HTML report to PATH' -r -F
+complete -c linkedin-exposure -l region -d 'Your region, if the profile\'s location does not tell (it decides since when and how LinkedIn trains on your data)' -r -f -a "eu\t''
+eea\t''
+ch\t''
+uk\t''
+ca\t''
+hk\t''
+us\t''
+other\t''"
+complete -c linkedin-exposure -l letter -d 'Write a GDPR article 21 objection letter, ready to paste into LinkedIn\'s form, to PATH' -r -F
+complete -c linkedin-exposure -l items -d 'Write every item under AI training (category, date, link, excerpt) as CSV to PATH, to review and delete them one by one' -r -F
+complete -c linkedin-exposure -l lang -d 'Language of the table and reports (default: from LC_ALL, LC_MESSAGES or LANG)' -r
+complete -c linkedin-exposure -l color -d 'When to use colours in the table' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c linkedin-exposure -l width -d 'Table width in columns (default: the terminal\'s)' -r
+complete -c linkedin-exposure -l max-total-bytes -d 'Stop reading after this many uncompressed bytes in all (e.g. 16GiB)' -r
+complete -c linkedin-exposure -l max-entry-bytes -d 'Stop reading one entry after this many uncompressed bytes (e.g. 4GiB)' -r
+complete -c linkedin-exposure -l max-ratio -d 'Stop an entry that inflates past this many times its compressed size' -r
+complete -c linkedin-exposure -l max-entries -d 'Refuse an archive with more entries than this' -r
+complete -c linkedin-exposure -l max-field-bytes -d 'Cut a CSV field longer than this (e.g. 64MiB)' -r
+complete -c linkedin-exposure -l max-records -d 'Stop reading a CSV file after this many records (e.g. 10000000)' -r
+complete -c linkedin-exposure -l today -d 'The day to report as today (YYYY-MM-DD), for reproducible reports' -r
+complete -c linkedin-exposure -l generate -d 'Print the man page or a shell completion script and exit (for packagers)' -r -f -a "man\t'The man page (roff), for `man -l` or a `man1` folder'
+complete-bash\t''
+complete-zsh\t''
+complete-fish\t''
+complete-powershell\t''"
+complete -c linkedin-exposure -l no-html -d 'Do not write the HTML report'
+complete -c linkedin-exposure -l redact -d 'Figures only: no names, excerpts, links to your items or file names in the reports'
+complete -c linkedin-exposure -s q -l quiet -d 'No progress bar and no "written" lines'
+complete -c linkedin-exposure -s h -l help -d 'Print help'
+complete -c linkedin-exposure -s V -l version -d 'Print version'

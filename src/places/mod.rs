@@ -1,0 +1,1126 @@
+//! Where a Profile.csv `Geo Location` puts the member: the country (every ISO 3166-1 country
+//! and territory, by its English or French name or a common local spelling), and the
+//! subdivision that changes which authority hears a complaint (a German Land, Québec).
+//!
+//! LinkedIn writes locations as `City, Region, Country` in the member's interface language,
+//! but also as metropolitan areas without a country (`Greater Seattle Area`, `San Francisco
+//! Bay Area`, `Greater Paris Metropolitan Region`, `Paris et périphérie`). The rules, in order:
+//! any comma-separated part naming a country, a US state, a German Land or a Canadian
+//! province; then a major city (also inside a metropolitan-area name); then an English
+//! metropolitan-area name whose city this table does not know is a US metro (LinkedIn's
+//! naming for US locations). Nothing else is guessed: the region is then unknown.
+//! The geography lives here; what a region means lives in [`crate::policy`] and
+//! [`crate::authorities`].
+
+pub mod countries;
+
+use serde::Serialize;
+
+use crate::member::Region;
+
+/// A country or territory of ISO 3166-1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, lower case.
+    pub code: &'static str,
+    /// Short English name (the JSON value).
+    pub name: &'static str,
+    pub name_fr: &'static str,
+    /// The ISO names, also recognised.
+    pub iso_name: &'static str,
+    pub iso_name_fr: &'static str,
+    pub region: Region,
+}
+
+impl Country {
+    /// The name in the member's language (`fr` or English).
+    pub fn name_in(&self, language: &str) -> &'static str {
+        if language == "fr" {
+            self.name_fr
+        } else {
+            self.name
+        }
+    }
+}
+
+/// A German Land: complaints about a company go to the authority of the member's Land
+/// (BDSG §40).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Land {
+    BadenWuerttemberg,
+    Bayern,
+    Berlin,
+    Brandenburg,
+    Bremen,
+    Hamburg,
+    Hessen,
+    MecklenburgVorpommern,
+    Niedersachsen,
+    NordrheinWestfalen,
+    RheinlandPfalz,
+    Saarland,
+    Sachsen,
+    SachsenAnhalt,
+    SchleswigHolstein,
+    Thueringen,
+}
+
+/// A subdivision that changes the authorities to name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subdivision {
+    Land(Land),
+    Quebec,
+}
+
+impl Subdivision {
+    /// Its ISO 3166-2 code (`DE-BY`, `CA-QC`), also its JSON value.
+    pub fn iso(self) -> &'static str {
+        match self {
+            Subdivision::Land(land) => land_info(land).iso,
+            Subdivision::Quebec => "CA-QC",
+        }
+    }
+}
+
+impl Serialize for Subdivision {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.iso())
+    }
+}
+
+/// A Land: its ISO 3166-2 code, its names (folded: English, German, French) and its major
+/// cities (folded, with their English and German spellings).
+pub struct LandInfo {
+    pub land: Land,
+    pub iso: &'static str,
+    pub name: &'static str,
+    names: &'static [&'static str],
+    cities: &'static [&'static str],
+}
+
+use Land::*;
+
+pub const LANDS: &[LandInfo] = &[
+    LandInfo {
+        land: BadenWuerttemberg,
+        iso: "DE-BW",
+        name: "Baden-Württemberg",
+        names: &["baden wurttemberg", "baden wuerttemberg", "bade wurtemberg"],
+        cities: &[
+            "stuttgart",
+            "mannheim",
+            "karlsruhe",
+            "freiburg",
+            "freiburg im breisgau",
+            "heidelberg",
+            "ulm",
+        ],
+    },
+    LandInfo {
+        land: Bayern,
+        iso: "DE-BY",
+        name: "Bayern",
+        names: &["bavaria", "bayern", "baviere", "freistaat bayern"],
+        cities: &[
+            "munich",
+            "munchen",
+            "muenchen",
+            "nuremberg",
+            "nurnberg",
+            "nuernberg",
+            "augsburg",
+            "regensburg",
+            "ingolstadt",
+            "wurzburg",
+            "wuerzburg",
+            "erlangen",
+        ],
+    },
+    LandInfo {
+        land: Berlin,
+        iso: "DE-BE",
+        name: "Berlin",
+        names: &["berlin"],
+        cities: &["berlin"],
+    },
+    LandInfo {
+        land: Brandenburg,
+        iso: "DE-BB",
+        name: "Brandenburg",
+        names: &["brandenburg", "brandebourg"],
+        cities: &["potsdam", "cottbus"],
+    },
+    LandInfo {
+        land: Bremen,
+        iso: "DE-HB",
+        name: "Bremen",
+        names: &["bremen", "breme"],
+        cities: &["bremen", "bremerhaven"],
+    },
+    LandInfo {
+        land: Hamburg,
+        iso: "DE-HH",
+        name: "Hamburg",
+        names: &["hamburg", "hambourg"],
+        cities: &["hamburg", "hambourg"],
+    },
+    LandInfo {
+        land: Hessen,
+        iso: "DE-HE",
+        name: "Hessen",
+        names: &["hesse", "hessen"],
+        cities: &[
+            "frankfurt",
+            "frankfurt am main",
+            "francfort",
+            "wiesbaden",
+            "darmstadt",
+            "kassel",
+        ],
+    },
+    LandInfo {
+        land: MecklenburgVorpommern,
+        iso: "DE-MV",
+        name: "Mecklenburg-Vorpommern",
+        names: &[
+            "mecklenburg vorpommern",
+            "mecklenburg western pomerania",
+            "mecklembourg pomeranie occidentale",
+        ],
+        cities: &["rostock", "schwerin"],
+    },
+    LandInfo {
+        land: Niedersachsen,
+        iso: "DE-NI",
+        name: "Niedersachsen",
+        names: &["lower saxony", "niedersachsen", "basse saxe"],
+        cities: &[
+            "hanover",
+            "hannover",
+            "hanovre",
+            "braunschweig",
+            "brunswick",
+            "osnabruck",
+            "oldenburg",
+            "gottingen",
+            "goettingen",
+            "wolfsburg",
+        ],
+    },
+    LandInfo {
+        land: NordrheinWestfalen,
+        iso: "DE-NW",
+        name: "Nordrhein-Westfalen",
+        names: &[
+            "north rhine westphalia",
+            "nordrhein westfalen",
+            "rhenanie du nord westphalie",
+        ],
+        cities: &[
+            "cologne",
+            "koln",
+            "koeln",
+            "dusseldorf",
+            "duesseldorf",
+            "dortmund",
+            "essen",
+            "duisburg",
+            "bochum",
+            "bonn",
+            "munster",
+            "muenster",
+            "aachen",
+            "aix la chapelle",
+            "bielefeld",
+            "wuppertal",
+            "gelsenkirchen",
+        ],
+    },
+    LandInfo {
+        land: RheinlandPfalz,
+        iso: "DE-RP",
+        name: "Rheinland-Pfalz",
+        names: &[
+            "rhineland palatinate",
+            "rheinland pfalz",
+            "rhenanie palatinat",
+        ],
+        cities: &[
+            "mainz",
+            "mayence",
+            "ludwigshafen",
+            "koblenz",
+            "trier",
+            "treves",
+            "kaiserslautern",
+        ],
+    },
+    LandInfo {
+        land: Saarland,
+        iso: "DE-SL",
+        name: "Saarland",
+        names: &["saarland", "sarre"],
+        cities: &["saarbrucken", "saarbruecken", "sarrebruck"],
+    },
+    LandInfo {
+        land: Sachsen,
+        iso: "DE-SN",
+        name: "Sachsen",
+        names: &["saxony", "sachsen", "saxe"],
+        cities: &["dresden", "dresde", "leipzig", "chemnitz"],
+    },
+    LandInfo {
+        land: SachsenAnhalt,
+        iso: "DE-ST",
+        name: "Sachsen-Anhalt",
+        names: &["saxony anhalt", "sachsen anhalt", "saxe anhalt"],
+        cities: &["magdeburg", "magdebourg", "halle", "halle saale"],
+    },
+    LandInfo {
+        land: SchleswigHolstein,
+        iso: "DE-SH",
+        name: "Schleswig-Holstein",
+        names: &["schleswig holstein"],
+        cities: &["kiel", "lubeck", "luebeck", "flensburg"],
+    },
+    LandInfo {
+        land: Thueringen,
+        iso: "DE-TH",
+        name: "Thüringen",
+        names: &["thuringia", "thuringen", "thueringen", "thuringe"],
+        cities: &["erfurt", "jena", "weimar"],
+    },
+];
+
+pub fn land_info(land: Land) -> &'static LandInfo {
+    // LANDS lists every Land in declaration order (tested).
+    &LANDS[land as usize]
+}
+
+/// Where the location puts the member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub country: &'static Country,
+    pub subdivision: Option<Subdivision>,
+}
+
+/// Common spellings beyond the ISO English and French names (folded), by country code:
+/// local names, short forms, former names LinkedIn may still show.
+const ALIASES: &[(&str, &[&str])] = &[
+    (
+        "ae",
+        &["uae", "united arab emirates", "emirats arabes unis"],
+    ),
+    ("at", &["osterreich", "oesterreich"]),
+    ("be", &["belgie", "belgien"]),
+    ("br", &["brasil"]),
+    (
+        "ch",
+        &[
+            "schweiz",
+            "suisse",
+            "svizzera",
+            "svizra",
+            "confederation suisse",
+        ],
+    ),
+    (
+        "cd",
+        &[
+            "drc",
+            "dr congo",
+            "congo kinshasa",
+            "republique democratique du congo",
+        ],
+    ),
+    ("cg", &["congo brazzaville", "republic of the congo"]),
+    ("ci", &["ivory coast", "cote d ivoire"]),
+    ("cn", &["mainland china", "people s republic of china"]),
+    ("cv", &["cabo verde"]),
+    (
+        "cz",
+        &[
+            "czech republic",
+            "republique tcheque",
+            "cesko",
+            "ceska republika",
+        ],
+    ),
+    ("de", &["deutschland", "bundesrepublik deutschland"]),
+    ("dk", &["danmark"]),
+    ("ee", &["eesti"]),
+    ("eg", &["misr", "arab republic of egypt"]),
+    ("es", &["espana", "espanya"]),
+    ("fi", &["suomi"]),
+    (
+        "gb",
+        &[
+            "uk",
+            "great britain",
+            "britain",
+            "england",
+            "angleterre",
+            "scotland",
+            "ecosse",
+            "wales",
+            "pays de galles",
+            "cymru",
+            "northern ireland",
+            "irlande du nord",
+        ],
+    ),
+    ("gf", &["guyane"]),
+    ("gr", &["hellas", "ellada"]),
+    (
+        "hk",
+        &[
+            "hongkong",
+            "hong kong sar",
+            "hong kong sar china",
+            "ras de hong kong",
+            "hong kong ras",
+            "hong kong china",
+        ],
+    ),
+    ("hr", &["hrvatska"]),
+    ("hu", &["magyarorszag"]),
+    ("ie", &["eire", "republic of ireland"]),
+    ("in", &["bharat"]),
+    ("is", &["island"]),
+    ("it", &["italia"]),
+    ("kr", &["korea", "republic of korea", "coree"]),
+    ("lt", &["lietuva"]),
+    ("lv", &["latvija"]),
+    ("ma", &["maroc"]),
+    ("mk", &["macedonia", "macedoine"]),
+    ("mm", &["burma"]),
+    ("mo", &["macau", "macao sar", "macau sar"]),
+    ("mx", &["mexique"]),
+    ("nl", &["nederland", "holland", "the netherlands"]),
+    ("no", &["norge", "noreg"]),
+    ("pl", &["polska"]),
+    (
+        "ps",
+        &[
+            "palestinian territories",
+            "palestinian territory",
+            "territoires palestiniens",
+        ],
+    ),
+    ("re", &["reunion", "la reunion", "ile de la reunion"]),
+    ("ru", &["russia", "rossiya"]),
+    ("sa", &["ksa", "kingdom of saudi arabia"]),
+    ("se", &["sverige"]),
+    ("si", &["slovenija"]),
+    ("sk", &["slovensko"]),
+    ("sz", &["swaziland"]),
+    ("tr", &["turkey", "turkiye", "turquie"]),
+    ("tw", &["taiwan"]),
+    (
+        "us",
+        &[
+            "us",
+            "usa",
+            "u s a",
+            "united states of america",
+            "etats unis d amerique",
+            "america",
+        ],
+    ),
+    ("va", &["vatican", "holy see"]),
+    ("vn", &["vietnam", "viet nam"]),
+];
+
+/// US states and the District of Columbia (folded), and their postal abbreviations (only
+/// recognised as the last part of a location with several parts: `Boston, MA`).
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "district of columbia",
+    "washington dc",
+    "washington d c",
+    "florida",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    // French spellings LinkedIn's French interface uses.
+    "californie",
+    "caroline du nord",
+    "caroline du sud",
+    "dakota du nord",
+    "dakota du sud",
+    "floride",
+    "louisiane",
+    "nouveau mexique",
+    "pennsylvanie",
+    "virginie",
+    "virginie occidentale",
+];
+const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia",
+    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm",
+    "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa",
+    "wv", "wi", "wy",
+];
+
+/// Canadian provinces and territories (folded, English and French); Québec apart.
+const CANADIAN_PROVINCES: &[&str] = &[
+    "ontario",
+    "british columbia",
+    "colombie britannique",
+    "alberta",
+    "manitoba",
+    "saskatchewan",
+    "nova scotia",
+    "nouvelle ecosse",
+    "new brunswick",
+    "nouveau brunswick",
+    "newfoundland and labrador",
+    "terre neuve et labrador",
+    "prince edward island",
+    "ile du prince edouard",
+    "yukon",
+    "northwest territories",
+    "territoires du nord ouest",
+    "nunavut",
+];
+const QUEBEC_NAMES: &[&str] = &["quebec", "province de quebec", "province of quebec"];
+const QUEBEC_CITIES: &[&str] = &[
+    "montreal",
+    "quebec city",
+    "ville de quebec",
+    "laval",
+    "gatineau",
+    "longueuil",
+    "sherbrooke",
+    "trois rivieres",
+    "levis",
+    "saguenay",
+];
+
+/// Major cities outside the US (folded) that a location may name without its country, as
+/// LinkedIn's metropolitan areas do (`Greater Paris Metropolitan Region`). German and
+/// Québec cities are in their own tables. Names shared with a US city (Cambridge, Perth,
+/// Alexandria…) are left out on purpose.
+const CITIES: &[(&str, &[&str])] = &[
+    (
+        "fr",
+        &[
+            "paris",
+            "lyon",
+            "marseille",
+            "toulouse",
+            "lille",
+            "bordeaux",
+            "nantes",
+            "nice",
+            "strasbourg",
+            "montpellier",
+            "rennes",
+            "grenoble",
+        ],
+    ),
+    (
+        "gb",
+        &[
+            "london",
+            "londres",
+            "manchester",
+            "edinburgh",
+            "edimbourg",
+            "glasgow",
+            "bristol",
+            "leeds",
+            "liverpool",
+            "newcastle upon tyne",
+            "belfast",
+            "cardiff",
+            "sheffield",
+            "nottingham",
+            "oxford",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "madrid",
+            "barcelona",
+            "barcelone",
+            "valencia",
+            "valence",
+            "seville",
+            "sevilla",
+            "malaga",
+            "bilbao",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "milan", "milano", "rome", "roma", "turin", "torino", "naples", "napoli", "florence",
+            "firenze", "bologna", "bologne",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "amsterdam",
+            "rotterdam",
+            "the hague",
+            "den haag",
+            "la haye",
+            "utrecht",
+            "eindhoven",
+        ],
+    ),
+    (
+        "be",
+        &[
+            "brussels",
+            "bruxelles",
+            "brussel",
+            "antwerp",
+            "anvers",
+            "antwerpen",
+            "ghent",
+            "gand",
+            "gent",
+            "liege",
+        ],
+    ),
+    (
+        "at",
+        &["vienna", "vienne", "wien", "graz", "linz", "salzburg"],
+    ),
+    (
+        "ch",
+        &[
+            "zurich", "geneva", "geneve", "genf", "basel", "bale", "bern", "berne", "lausanne",
+            "lugano",
+        ],
+    ),
+    ("ie", &["dublin", "cork", "galway", "limerick"]),
+    ("pt", &["lisbon", "lisboa", "lisbonne", "porto"]),
+    ("dk", &["copenhagen", "copenhague", "kobenhavn", "aarhus"]),
+    ("se", &["stockholm", "gothenburg", "goteborg", "malmo"]),
+    ("no", &["oslo", "bergen"]),
+    ("fi", &["helsinki", "espoo", "tampere"]),
+    (
+        "pl",
+        &[
+            "warsaw", "warszawa", "varsovie", "krakow", "cracovie", "wroclaw", "gdansk", "poznan",
+        ],
+    ),
+    ("cz", &["prague", "praha", "brno"]),
+    ("hu", &["budapest"]),
+    ("ro", &["bucharest", "bucuresti", "bucarest", "cluj napoca"]),
+    ("gr", &["athens", "athenes", "thessaloniki"]),
+    ("lu", &["luxembourg"]),
+    (
+        "ca",
+        &[
+            "toronto",
+            "vancouver",
+            "calgary",
+            "ottawa",
+            "edmonton",
+            "winnipeg",
+            "halifax",
+            "victoria bc",
+        ],
+    ),
+    ("hk", &["kowloon"]),
+    ("eg", &["cairo", "le caire", "giza"]),
+    (
+        "in",
+        &[
+            "mumbai",
+            "bombay",
+            "delhi",
+            "new delhi",
+            "bangalore",
+            "bengaluru",
+            "hyderabad",
+            "chennai",
+            "pune",
+            "kolkata",
+            "ahmedabad",
+            "gurgaon",
+            "gurugram",
+            "noida",
+        ],
+    ),
+    (
+        "au",
+        &["sydney", "melbourne", "brisbane", "adelaide", "canberra"],
+    ),
+    ("nz", &["auckland", "wellington"]),
+    ("sg", &["singapore", "singapour"]),
+    ("jp", &["tokyo", "osaka"]),
+    (
+        "cn",
+        &["beijing", "pekin", "shanghai", "shenzhen", "guangzhou"],
+    ),
+    ("kr", &["seoul", "seoul capital area"]),
+    ("br", &["sao paulo", "rio de janeiro"]),
+    (
+        "mx",
+        &[
+            "mexico city",
+            "ciudad de mexico",
+            "guadalajara",
+            "monterrey",
+        ],
+    ),
+    ("ar", &["buenos aires"]),
+    ("co", &["bogota", "medellin"]),
+    ("ae", &["dubai", "abu dhabi"]),
+    ("sa", &["riyadh", "jeddah"]),
+    ("il", &["tel aviv", "tel aviv yafo"]),
+    ("tr", &["istanbul", "ankara"]),
+    ("za", &["johannesburg", "cape town", "le cap", "pretoria"]),
+    ("ng", &["lagos", "abuja"]),
+    ("ke", &["nairobi"]),
+    ("ma", &["casablanca", "rabat"]),
+    ("tn", &["tunis"]),
+    ("dz", &["algiers", "alger"]),
+    ("sn", &["dakar"]),
+    ("pk", &["karachi", "lahore", "islamabad"]),
+    ("bd", &["dhaka"]),
+    ("id", &["jakarta"]),
+    ("ph", &["manila", "metro manila"]),
+    ("th", &["bangkok"]),
+    ("my", &["kuala lumpur"]),
+    ("vn", &["ho chi minh city", "hanoi"]),
+    ("tw", &["taipei"]),
+    ("ua", &["kyiv", "kiev"]),
+];
+
+/// Words around a city name in a metropolitan-area location, folded: prefixes, then
+/// suffixes (longest first).
+const METRO_PREFIXES: &[&str] = &[
+    "greater ",
+    "grand ",
+    "region de ",
+    "region of ",
+    "agglomeration de ",
+];
+const METRO_SUFFIXES: &[&str] = &[
+    " metropolitan area",
+    " metropolitan region",
+    " metropolitan",
+    " metro area",
+    " metroplex",
+    " bay area",
+    " area",
+    " region",
+    " et peripherie",
+    " and surrounding area",
+];
+
+/// One letter without its accent (Latin letters of the names above).
+fn fold_char(c: char, out: &mut String) {
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'ă' => "a",
+        'æ' => "ae",
+        'ç' | 'č' | 'ć' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ě' | 'ē' | 'ę' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => "i",
+        'ł' => "l",
+        'ñ' | 'ň' | 'ń' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'š' | 'ś' | 'ș' | 'ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ț' | 'ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'ű' | 'ū' => "u",
+        'ý' | 'ÿ' => "y",
+        'ž' | 'ź' | 'ż' => "z",
+        'þ' => "th",
+        'ð' => "d",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(plain);
+}
+
+/// A place name folded for comparison: lower case, accents removed, dots dropped (`U.S.A.`),
+/// other punctuation as spaces (`Royaume-Uni`, `d'Amérique`), white space collapsed.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in crate::sanitize::for_report(text)
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
+        if c == '.' {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            fold_char(c, &mut folded);
+        } else {
+            folded.push(' ');
+        }
+    }
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The country with ISO code `code` (lower case).
+pub fn country(code: &str) -> Option<&'static Country> {
+    countries::COUNTRIES
+        .binary_search_by(|country| country.code.cmp(code))
+        .ok()
+        .and_then(|index| countries::COUNTRIES.get(index))
+}
+
+/// The country a folded name names: its English, French or ISO names, or an alias.
+fn country_named(folded: &str) -> Option<&'static Country> {
+    if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&folded)) {
+        return country(code);
+    }
+    countries::COUNTRIES.iter().find(|country| {
+        [
+            country.name,
+            country.name_fr,
+            country.iso_name,
+            country.iso_name_fr,
+        ]
+        .iter()
+        .any(|name| fold(name) == folded)
+    })
+}
+
+fn land_named(folded: &str) -> Option<Land> {
+    LANDS
+        .iter()
+        .find(|info| info.names.contains(&folded))
+        .map(|info| info.land)
+}
+
+fn german_city(folded: &str) -> Option<Land> {
+    LANDS
+        .iter()
+        .find(|info| info.cities.contains(&folded))
+        .map(|info| info.land)
+}
+
+/// A city of the tables above: its country and subdivision.
+fn city(folded: &str) -> Option<Place> {
+    if let Some(land) = german_city(folded) {
+        return country("de").map(|country| Place {
+            country,
+            subdivision: Some(Subdivision::Land(land)),
+        });
+    }
+    if QUEBEC_CITIES.contains(&folded) || QUEBEC_NAMES.contains(&folded) {
+        return country("ca").map(|country| Place {
+            country,
+            subdivision: Some(Subdivision::Quebec),
+        });
+    }
+    let (code, _) = CITIES.iter().find(|(_, cities)| cities.contains(&folded))?;
+    country(code).map(|country| Place {
+        country,
+        subdivision: None,
+    })
+}
+
+/// The city inside a metropolitan-area name, and whether the name had such a marker.
+fn metro_core(folded: &str) -> (&str, bool) {
+    let mut core = folded;
+    let mut marked = false;
+    for prefix in METRO_PREFIXES {
+        if let Some(rest) = core.strip_prefix(prefix) {
+            core = rest;
+            marked = true;
+        }
+    }
+    for suffix in METRO_SUFFIXES {
+        if let Some(rest) = core.strip_suffix(suffix) {
+            core = rest;
+            marked = true;
+            break;
+        }
+    }
+    (core, marked)
+}
+
+/// Whether a folded metropolitan-area name is in LinkedIn's US style (`Greater Boston`,
+/// `San Francisco Bay Area`, `New York City Metropolitan Area`, `Dallas-Fort Worth Metroplex`).
+fn us_metro_style(folded: &str) -> bool {
+    folded.ends_with(" bay area")
+        || folded.ends_with(" metroplex")
+        || folded.ends_with(" metropolitan area")
+        || folded.ends_with(" metro area")
+        || folded.starts_with("greater ")
+}
+
+/// Where a Geo Location puts the member, if anywhere.
+pub fn locate(geo_location: &str) -> Option<Place> {
+    let parts: Vec<String> = geo_location
+        .split(',')
+        .map(fold)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let last = parts.len().checked_sub(1)?;
+    let several = parts.len() > 1;
+    // A subdivision named by any part: a Land, a German city, Québec.
+    let subdivision_in = |code: &str| -> Option<Subdivision> {
+        parts.iter().find_map(|part| match code {
+            "de" => land_named(part)
+                .or_else(|| german_city(part))
+                .map(Subdivision::Land),
+            "ca" => (QUEBEC_NAMES.contains(&part.as_str())
+                || QUEBEC_CITIES.contains(&part.as_str()))
+            .then_some(Subdivision::Quebec),
+            _ => None,
+        })
+    };
+    let place = |country: &'static Country| Place {
+        country,
+        subdivision: subdivision_in(country.code),
+    };
+    for (index, part) in parts.iter().enumerate().rev() {
+        if let Some(country) = country_named(part) {
+            return Some(place(country));
+        }
+        let us_abbreviation =
+            several && index == last && US_STATE_ABBREVIATIONS.contains(&part.as_str());
+        if US_STATES.contains(&part.as_str()) || us_abbreviation {
+            return country("us").map(place);
+        }
+        if land_named(part).is_some() {
+            return country("de").map(place);
+        }
+        if CANADIAN_PROVINCES.contains(&part.as_str()) || QUEBEC_NAMES.contains(&part.as_str()) {
+            return country("ca").map(place);
+        }
+    }
+    for part in parts.iter().rev() {
+        let (core, _) = metro_core(part);
+        if let Some(found) = city(part).or_else(|| city(core)) {
+            return Some(found);
+        }
+    }
+    parts
+        .iter()
+        .any(|part| us_metro_style(part))
+        .then(|| country("us").map(place))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(geo: &str) -> Option<&'static str> {
+        locate(geo).map(|place| place.country.code)
+    }
+
+    #[test]
+    fn the_table_is_the_full_iso_list_sorted_and_unique() {
+        let codes: Vec<&str> = countries::COUNTRIES.iter().map(|c| c.code).collect();
+        let iso: Vec<&str> = countries::ISO_CODES.split(' ').collect();
+        assert_eq!(iso.len(), 249);
+        assert_eq!(codes, iso);
+        for country in countries::COUNTRIES {
+            assert_eq!(self::country(country.code), Some(country));
+        }
+    }
+
+    #[test]
+    fn every_country_is_recognised_by_its_english_and_french_names() {
+        for country in countries::COUNTRIES {
+            for name in [country.name, country.name_fr] {
+                // A name with a comma is split like a location: its ISO short form is used.
+                if name.contains(',') {
+                    continue;
+                }
+                assert_eq!(code(name), Some(country.code), "{name}");
+                assert_eq!(
+                    code(&format!("Somewhere, {name}")),
+                    Some(country.code),
+                    "{name}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn regions_follow_the_policy_reference() {
+        let count = |region: Region| {
+            countries::COUNTRIES
+                .iter()
+                .filter(|c| c.region == region)
+                .count()
+        };
+        // 27 member states and the 7 parts of them ISO lists apart.
+        assert_eq!(count(Region::Eu), 34);
+        assert_eq!(count(Region::Eea), 3);
+        for (code, region) in [
+            ("ch", Region::Ch),
+            ("gb", Region::Uk),
+            ("ca", Region::Ca),
+            ("hk", Region::Hk),
+            ("us", Region::Us),
+            ("eg", Region::Other),
+            ("in", Region::Other),
+            ("gg", Region::Other),
+            ("gl", Region::Other),
+            ("re", Region::Eu),
+        ] {
+            assert_eq!(country(code).map(|c| c.region), Some(region), "{code}");
+        }
+    }
+
+    #[test]
+    fn locations_name_their_country_in_many_spellings() {
+        for (geo, expected) in [
+            ("Lyon, Auvergne-Rhône-Alpes, France", "fr"),
+            ("Berlin, Allemagne", "de"),
+            ("Köln, Nordrhein-Westfalen, Deutschland", "de"),
+            ("Madrid, Comunidad de Madrid, España", "es"),
+            ("Milano, Lombardia, Italia", "it"),
+            ("Utrecht, Nederland", "nl"),
+            ("Zürich, Schweiz", "ch"),
+            ("Lausanne, Vaud, Suisse", "ch"),
+            ("Lugano, Ticino, Svizzera", "ch"),
+            ("İstanbul, Türkiye", "tr"),
+            ("Cairo, Egypt", "eg"),
+            ("Le Caire, Égypte", "eg"),
+            ("Bengaluru, Karnataka, India", "in"),
+            ("Londres, Angleterre, Royaume-Uni", "gb"),
+            ("Boston, MA, U.S.A.", "us"),
+            ("New York, New York, États-Unis", "us"),
+            ("Hong Kong SAR", "hk"),
+            ("Saint-Denis, La Réunion", "re"),
+            ("Seoul, South Korea", "kr"),
+            ("Moscow, Russia", "ru"),
+            ("Prague, Tchéquie", "cz"),
+            ("Lyon, France, Mars", "fr"),
+            ("Georgia", "ge"),
+        ] {
+            assert_eq!(code(geo), Some(expected), "{geo}");
+        }
+    }
+
+    #[test]
+    fn us_metro_areas_and_states_are_the_us() {
+        for geo in [
+            "San Francisco Bay Area",
+            "Greater Seattle Area",
+            "New York City Metropolitan Area",
+            "Dallas-Fort Worth Metroplex",
+            "Greater Boston",
+            "Austin, Texas",
+            "Portland, OR",
+            "Atlanta Metropolitan Area",
+        ] {
+            assert_eq!(code(geo), Some("us"), "{geo}");
+        }
+    }
+
+    #[test]
+    fn metro_areas_of_known_cities_are_their_country() {
+        for (geo, expected) in [
+            ("Greater Paris Metropolitan Region", "fr"),
+            ("Paris et périphérie", "fr"),
+            ("Greater Lyon Area", "fr"),
+            ("Greater Madrid Metropolitan Area", "es"),
+            ("Greater Toronto Area", "ca"),
+            ("Greater Munich Metropolitan Area", "de"),
+            ("Mumbai Metropolitan Region", "in"),
+            ("Greater Cairo", "eg"),
+        ] {
+            assert_eq!(code(geo), Some(expected), "{geo}");
+        }
+    }
+
+    #[test]
+    fn nothing_placeable_is_unknown() {
+        for geo in ["", " , ", "Remote", "Earth", "Somewhere nice", "Mars"] {
+            assert_eq!(code(geo), None, "{geo}");
+        }
+    }
+
+    #[test]
+    fn german_lands_come_from_the_land_or_a_major_city() {
+        let land = |geo: &str| match locate(geo).and_then(|place| place.subdivision) {
+            Some(Subdivision::Land(land)) => Some(land_info(land).iso),
+            _ => None,
+        };
+        assert_eq!(land("Munich, Bavaria, Germany"), Some("DE-BY"));
+        assert_eq!(land("Nürnberg, Bayern, Deutschland"), Some("DE-BY"));
+        assert_eq!(land("Hamburg, Germany"), Some("DE-HH"));
+        assert_eq!(land("Frankfurt am Main, Hesse, Allemagne"), Some("DE-HE"));
+        assert_eq!(land("Greater Munich Metropolitan Area"), Some("DE-BY"));
+        assert_eq!(land("Bavaria"), Some("DE-BY"));
+        assert_eq!(land("Germany"), None);
+        assert_eq!(land("Kleinstadt, Germany"), None);
+        for (index, info) in LANDS.iter().enumerate() {
+            assert_eq!(info.land as usize, index, "{}", info.name);
+        }
+    }
+
+    #[test]
+    fn quebec_is_found_by_name_or_city() {
+        let quebec = |geo: &str| locate(geo).and_then(|place| place.subdivision);
+        assert_eq!(
+            quebec("Montréal, Québec, Canada"),
+            Some(Subdivision::Quebec)
+        );
+        assert_eq!(quebec("Montreal, Quebec"), Some(Subdivision::Quebec));
+        assert_eq!(
+            quebec("Greater Montreal Metropolitan Area"),
+            Some(Subdivision::Quebec)
+        );
+        assert_eq!(quebec("Toronto, Ontario, Canada"), None);
+        assert_eq!(code("Toronto, Ontario"), Some("ca"));
+    }
+}
