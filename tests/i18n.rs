@@ -88,12 +88,11 @@ fn every_message_is_used() {
         "country-",
         "source-title-",
         "html-kind-",
+        "sensitive-flag-",
         // Kinds of training events (policy::TrainingEventKind) and laws (policy::Law::id).
         "history-",
         "letter-subject-",
         "letter-objection-",
-        // Sensitive-content flags (report::sensitive).
-        "sensitive-flag-",
     ];
     let unused: Vec<String> = ids("en")
         .into_iter()
@@ -156,6 +155,6 @@ fn errors_speak_french() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        "linkedin-exposure: «\u{202F}/nonexistent/export.zip\u{202F}» n'existe pas\u{202F}: indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
+        "linkedin-exposure: «\u{A0}/nonexistent/export.zip\u{A0}» n'existe pas\u{202F}: indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
     );
 }
