@@ -351,9 +351,7 @@ fn without_a_location_the_headline_gives_no_date_and_asks_for_the_region() {
     output(&mut command);
     let page = std::fs::read_to_string(&html).expect("HTML written");
     assert!(
-        page.contains(
-            "<dt>since when: it depends on your region (give it with --region)</dt><dd>—</dd>"
-        ),
+        page.contains("since when: it depends on your region"),
         "{page}"
     );
     assert!(page.contains("Your region is unknown, so this report gives no start date."));
@@ -410,7 +408,8 @@ fn a_member_in_bavaria_is_sent_to_the_bavarian_authority() {
         fr.contains("Commission de protection des données (DPC), Irlande"),
         "{fr}"
     );
-    assert!(fr.contains("Votre région\u{202F}: Union européenne (d'après la localisation de votre profil\u{202F}: Bayern, Allemagne)."), "{fr}");
+    // Collapsed white space: U+202F is white space too.
+    assert!(fr.contains("Votre région : Union européenne (d'après la localisation de votre profil : Bayern, Allemagne)."), "{fr}");
     assert!(!fr.contains("bfdi"));
     // Germany without a Land: every Land authority, never the federal BfDI.
     let (_dir, export) = folder("Deutschland", "Apr 22, 1987", UNIVERSITY);
