@@ -112,7 +112,6 @@ note-export-date-latest-record = The export's own date is unknown (an extracted 
 date-by = { $date } at the latest
 date-month = { $month } { $year }
 opt-out-line = Switch it off: Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement — { $url }
-not-used-meaning = "no" means: not used to train content-generating AI. LinkedIn may still use such data for other AI (e.g. security, classification); object with the Data Processing Objection form.
 policy-stale = Warning: the policy facts in this tool were checked on { $date }, more than a year ago. Check LinkedIn's current privacy notice.
 problems-heading = Not read (left out of the figures):
 unrecognised-heading = Files this tool does not know (listed, not counted):

@@ -115,7 +115,6 @@ note-export-date-latest-record = La date propre de l'export est inconnue (les da
 date-by = { $date } au plus tard
 date-month = { $month } { $year }
 opt-out-line = Pour désactiver : Préférences et confidentialité > Confidentialité des données > Comment LinkedIn utilise vos données > Données pour l'amélioration de l'IA générative — { $url }
-not-used-meaning = « non » signifie : pas utilisé pour entraîner l'IA qui génère du contenu. LinkedIn peut utiliser ces données pour d'autres IA (sécurité, classification) ; pour vous y opposer, utilisez le formulaire d'opposition au traitement des données.
 policy-stale = Attention : les faits sur la politique de LinkedIn ont été vérifiés le { $date }, il y a plus d'un an. Vérifiez la politique de confidentialité actuelle de LinkedIn.
 problems-heading = Non lus (exclus des chiffres) :
 unrecognised-heading = Fichiers inconnus de cet outil (listés, non comptés) :

@@ -75,7 +75,7 @@ pub fn names_export() -> Vec<SampleFile> {
         file(
             "Shares.csv",
             "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
-             2025-01-10 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Great talk by Olivia Quartzfield and @Bruno Vantablack! Mail me at zoe.member@example.com\",,,MEMBER_NETWORK\n",
+             2025-01-10 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Great talk by Olivia Quartzfield and @Bruno Vantablack!\",,,MEMBER_NETWORK\n",
         ),
         file(
             "Comments.csv",
@@ -195,7 +195,7 @@ fn the_default_outputs_name_nobody_and_give_no_age_or_address() {
         [
             "Data lead",
             "I work with [name].",
-            "Great talk by [name] and [name]! Mail me at [name]",
+            "Great talk by [name] and [name]!",
             "[name] agreed with me",
             "[name] thanks, and [name] too: [name]",
         ]
@@ -203,7 +203,7 @@ fn the_default_outputs_name_nobody_and_give_no_age_or_address() {
     assert!(
         outputs
             .items
-            .contains("Posts,2025-01-10,https://www.linkedin.com/feed/update/urn:li:activity:1,Great talk by [name] and [name]! Mail me at [name]"),
+            .contains("Posts,2025-01-10,https://www.linkedin.com/feed/update/urn:li:activity:1,Great talk by [name] and [name]!,"),
         "{}",
         outputs.items
     );
