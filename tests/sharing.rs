@@ -451,10 +451,9 @@ fn contrast(a: &str, b: &str) -> f64 {
 
 #[test]
 fn the_focus_ring_reaches_3_to_1_on_every_background() {
-    let css = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/report.css"),
-    )
-    .expect("stylesheet");
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/report.css"))
+            .expect("stylesheet");
     let rule = css
         .split("a:focus-visible, summary:focus-visible {")
         .nth(1)
@@ -462,10 +461,18 @@ fn the_focus_ring_reaches_3_to_1_on_every_background() {
         .expect("focus rule");
     let inner = "#111827";
     let outer = "#ffc857";
-    assert!(rule.contains(&format!("outline: 3px solid {inner}")), "{rule}");
-    assert!(rule.contains(&format!("box-shadow: 0 0 0 5px {outer}")), "{rule}");
+    assert!(
+        rule.contains(&format!("outline: 3px solid {inner}")),
+        "{rule}"
+    );
+    assert!(
+        rule.contains(&format!("box-shadow: 0 0 0 5px {outer}")),
+        "{rule}"
+    );
     // Light page and cards, dark hero, dark scheme: one of the two rings reaches 3:1.
-    for background in ["#f4f5f7", "#ffffff", "#13203a", "#1d3763", "#0e1116", "#161b22"] {
+    for background in [
+        "#f4f5f7", "#ffffff", "#13203a", "#1d3763", "#0e1116", "#161b22",
+    ] {
         let best = contrast(inner, background).max(contrast(outer, background));
         assert!(best >= 3.0, "{background}: {best:.2}");
     }
@@ -477,7 +484,11 @@ fn the_focus_ring_reaches_3_to_1_on_every_background() {
 fn shared_pages_name_no_command_line_option_and_private_ones_may() {
     let dir = tempfile::tempdir().expect("temp dir");
     let export = write_zip(dir.path(), "export.zip", &names_export());
-    for (extra, allowed) in [(&[][..], false), (&["--redact"], false), (&["--private"], true)] {
+    for (extra, allowed) in [
+        (&[][..], false),
+        (&["--redact"], false),
+        (&["--private"], true),
+    ] {
         let page = dir.path().join("page.html");
         let output = tool()
             .arg(&export)
@@ -492,9 +503,7 @@ fn shared_pages_name_no_command_line_option_and_private_ones_may() {
         let body = html.split("<body>").nth(1).unwrap_or_default();
         let options: Vec<&str> = body
             .match_indices("--")
-            .filter(|(at, _)| {
-                body[at + 2..].starts_with(|c: char| c.is_ascii_lowercase())
-            })
+            .filter(|(at, _)| body[at + 2..].starts_with(|c: char| c.is_ascii_lowercase()))
             .map(|(at, _)| &body[at..(at + 12).min(body.len())])
             .collect();
         if allowed {
