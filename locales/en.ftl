@@ -50,6 +50,7 @@ category-job_answers = Screening answers, résumé
 category-ai_conversations = Conversations with LinkedIn's AI
 category-messages = Private messages
 category-job_applications = Job applications
+category-services_marketplace = Services Marketplace requests and proposals
 category-payments = Payments
 category-logins_security = Logins, security
 category-network = Connections, invitations, follows
@@ -148,7 +149,7 @@ merged-inputs = Merged { $inputs } exports of the same member{ $files ->
        *[other] : the { $files } files they both hold were counted once.
     }
 written = Written: { $path }
-replaced = Replaced: { $path } (the previous file of that name is overwritten)
+replaced = Replaced the earlier { $path }
 report-open = To read the report, open this link in your web browser:
 
 ## HTML report
@@ -443,7 +444,7 @@ sensitive-flag-politics = political opinions
 sensitive-flag-union = trade-union membership
 sensitive-flag-sexuality = sexual orientation
 sensitive-flag-ethnicity = racial or ethnic origin
-sensitive-todo = Review each one: delete it, edit it to take the detail out, or restrict who can see it. The review list (--items FILE) names them in its "May reveal" column.
+sensitive-todo = Review each flagged item: delete it, edit it to take the detail out, or restrict who can see it. The review list (--items FILE) names them in its "May reveal" column.
 sensitive-special = Health, religion or belief, political opinions, trade-union membership, sexual orientation and racial or ethnic origin are special categories of personal data (GDPR art. 9), which LinkedIn says it filters from training only in part.
 sensitive-limits = This check is automatic and cautious: it reads English and French, it can miss items and it can be wrong. What it finds stays on your computer.
 items-count = Items
@@ -462,6 +463,10 @@ error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to t
 error-own-report = "{ $path }" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)
 error-undecodable = "{ $path }": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password
 error-nested-zip = "{ $path }" holds another zip, "{ $inner }", and no LinkedIn file of its own: extract "{ $inner }" from it and run this tool on that zip
+error-nothing-readable = "{ $path }": { $count ->
+    [one] its only file could not be read
+   *[other] none of its { NUM($count) } files could be read
+} ({ $detail }): check that you may read them, or extract the archive again
 error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
     [one] a zip file
    *[other] { NUM($count) } zip files

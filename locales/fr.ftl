@@ -53,6 +53,7 @@ category-job_answers = Réponses aux questions de présélection, CV
 category-ai_conversations = Conversations avec l'IA de LinkedIn
 category-messages = Messages privés
 category-job_applications = Candidatures
+category-services_marketplace = Services Marketplace : demandes et propositions
 category-payments = Paiements
 category-logins_security = Connexions, sécurité
 category-network = Relations, invitations, abonnements
@@ -151,7 +152,7 @@ merged-inputs = { $inputs } exports du même membre réunis{ $files ->
        *[other] {" "}: les { $files } fichiers présents dans les deux n'ont été comptés qu'une fois.
     }
 written = Écrit : { $path }
-replaced = Remplacé : { $path } (le fichier précédent de ce nom est écrasé)
+replaced = Ancien fichier remplacé : { $path }
 report-open = Pour lire le rapport, ouvrez ce lien dans votre navigateur :
 
 ## HTML report
@@ -446,7 +447,7 @@ sensitive-flag-politics = les opinions politiques
 sensitive-flag-union = l'appartenance syndicale
 sensitive-flag-sexuality = l'orientation sexuelle
 sensitive-flag-ethnicity = l'origine raciale ou ethnique
-sensitive-todo = Relisez chacun d'eux : supprimez-le, modifiez-le pour en retirer le détail, ou restreignez qui peut le voir. La liste de relecture (--items FICHIER) les signale dans sa colonne « Peut révéler ».
+sensitive-todo = Relisez chaque élément signalé : supprimez-le, modifiez-le pour en retirer le détail, ou restreignez qui peut le voir. La liste de relecture (--items FICHIER) les signale dans sa colonne « Peut révéler ».
 sensitive-special = La santé, la religion ou les convictions, les opinions politiques, l'appartenance syndicale, l'orientation sexuelle et l'origine raciale ou ethnique sont des catégories particulières de données personnelles (article 9 du RGPD), que LinkedIn dit ne filtrer de l'entraînement qu'en partie.
 sensitive-limits = Cette vérification est automatique et prudente : elle lit le français et l'anglais, peut manquer des éléments et peut se tromper. Ce qu'elle trouve reste sur votre ordinateur.
 items-count = Éléments
@@ -465,6 +466,10 @@ error-nothing-recognised = « { $path } » ne contient aucun fichier d'export Li
 error-own-report = « { $path } » est un rapport écrit par linkedin-exposure, pas un export : indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)
 error-undecodable = « { $path } » : chaque fichier utilise une méthode de compression ou un chiffrement que cet outil ne sait pas lire (les archives de LinkedIn n’en utilisent aucun) : téléchargez à nouveau l’archive sur LinkedIn et indiquez-la telle quelle, sans la recompresser ni la protéger par un mot de passe
 error-nested-zip = « { $path } » contient un autre zip, « { $inner } », et aucun fichier LinkedIn : extrayez-en « { $inner } » et lancez cet outil sur ce zip
+error-nothing-readable = « { $path } » : { $count ->
+    [one] son seul fichier n’a pas pu être lu
+   *[other] aucun de ses { NUM($count) } fichiers n’a pu être lu
+} ({ $detail }) : vérifiez que vous avez le droit de les lire, ou extrayez à nouveau l’archive
 error-folder-of-zips = « { $path } » n’est pas un export mais contient { $count ->
     [one] un fichier zip
    *[other] { NUM($count) } fichiers zip

@@ -24,6 +24,7 @@ use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::sensitive::{self, Flags, Scanner};
 use crate::transcode::Decoded;
+use crate::transcript;
 use crate::words;
 
 /// Excerpts kept per category for the report.
@@ -89,6 +90,13 @@ pub enum AnalysisError {
         "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
     )]
     NestedZip { path: String, inner: String },
+    #[error("{path}: none of its {count} files could be read ({detail})")]
+    NothingReadable {
+        path: String,
+        count: usize,
+        /// The first file's reason.
+        detail: String,
+    },
     #[error(
         "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
         zips.join(", ")
@@ -126,10 +134,21 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
         }
     }
     for input in inputs {
+        if input.entries().is_empty()
+            && let Some(first) = input.problems().first()
+        {
+            return AnalysisError::NothingReadable {
+                path: shown(input.path()),
+                count: input.problems().len(),
+                detail: first.reason.clone(),
+            };
+        }
+    }
+    for input in inputs {
         let mut zips: Vec<&archive::EntryInfo> = input
             .entries()
             .iter()
-            .filter(|entry| entry.file_name.to_lowercase().ends_with(".zip"))
+            .filter(|entry| entry.file_name().to_lowercase().ends_with(".zip"))
             .collect();
         if input.kind() != InputKind::Directory || zips.is_empty() {
             continue;
@@ -137,7 +156,7 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
         // Newest first: by the export date in the name (LinkedIn's), then by file time.
         zips.sort_by_key(|entry| {
             std::cmp::Reverse((
-                crate::dates::date_from_archive_name(&entry.file_name),
+                crate::dates::date_from_archive_name(entry.file_name()),
                 entry.modified,
             ))
         });
@@ -558,7 +577,8 @@ struct SharedFacts {
 /// A job's outcome with the primary e-mail address it found, if any.
 type JobResult = Result<(JobOutcome, Option<String>), EntryError>;
 
-// One outcome per file, moved once: boxing the large variant would only add an allocation.
+// One outcome per file, moved once into the analysis: boxing the common variant would cost an
+// allocation per file (200,000 of them) to save a copy of a few hundred bytes.
 #[allow(clippy::large_enum_variant)]
 enum JobOutcome {
     File(FileStats, Vec<ReviewItem>),
@@ -856,16 +876,17 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let mut chosen: HashMap<String, Job> = HashMap::new();
     let mut skipped = Vec::new();
     let mut copies = Vec::new();
-    // Per (input, lower-case name): the entries of that name read so far.
+    // Per (input, lower-case name) met more than once in one input: the entries of that name
+    // read so far. Only names that repeat are kept (200,000 distinct names cost nothing).
     let mut same_name: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (input_index, input) in inputs.iter().enumerate() {
         for (entry_index, entry) in input.entries().iter().enumerate() {
-            let plan = if catalog::is_csv(&entry.file_name) {
-                match catalog::lookup(&entry.file_name) {
+            let plan = if catalog::is_csv(entry.file_name()) {
+                match catalog::lookup(entry.file_name()) {
                     Some(spec) => Plan::Csv(spec),
                     None => Plan::UnknownCsv,
                 }
-            } else if catalog::is_html(&entry.file_name) {
+            } else if catalog::is_html(entry.file_name()) {
                 Plan::MaybeArticle
             } else {
                 continue;
@@ -876,19 +897,21 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
                 size: entry.size,
                 plan,
             };
-            let key = entry.file_name.to_lowercase();
-            let read_here = same_name.entry((input_index, key.clone())).or_default();
-            if let Some(&original) = read_here
-                .iter()
-                .find(|&&earlier| input.same_content(earlier, entry_index))
-            {
-                // A copy of a file already read from this input (a backup folder): once.
-                copies.push((input_index, original));
-                continue;
-            }
-            read_here.push(entry_index);
+            let key = entry.file_name().to_lowercase();
             match chosen.get(&key) {
                 Some(existing) if existing.input == input_index => {
+                    let read_here = same_name
+                        .entry((input_index, key.clone()))
+                        .or_insert_with(|| vec![existing.entry]);
+                    if let Some(&original) = read_here
+                        .iter()
+                        .find(|&&earlier| input.same_content(earlier, entry_index))
+                    {
+                        // A copy of a file already read from this input (a backup folder).
+                        copies.push((input_index, original));
+                        continue;
+                    }
+                    read_here.push(entry_index);
                     // The same name twice in one input, different content (parts of a split
                     // file, folders flattened into one): both count.
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
@@ -981,6 +1004,27 @@ fn run_job(
     let path = entry.path.clone();
     let outcome = match job.plan {
         Plan::Csv(spec) => input.read_entry(job.entry, |reader| {
+            // AI-coach files may be `key: value` transcripts rather than CSV.
+            let mut buffered;
+            let reader: &mut dyn Read = if spec.category == CategoryId::AiConversations {
+                buffered = io::BufReader::with_capacity(transcript::SNIFF_BYTES, reader);
+                if transcript::looks_like_transcript(io::BufRead::fill_buf(&mut buffered)?) {
+                    let (stats, warnings, items) = read_transcript(&mut buffered, spec, options)?;
+                    return Ok(JobOutcome::File(
+                        FileStats {
+                            input: job.input,
+                            path,
+                            category: spec.category,
+                            stats,
+                            warnings,
+                        },
+                        items,
+                    ));
+                }
+                &mut buffered
+            } else {
+                reader
+            };
             let (stats, warnings, items) = if pipelined(job.size, entry.compressed_size) {
                 read_csv_pipelined(reader, spec, shared, options, profile, email)?
             } else {
@@ -1266,6 +1310,15 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
     }
 }
 
+/// A field that says where media can be downloaded rather than being one.
+fn is_download_placeholder(field: &[u8]) -> bool {
+    const PHRASE: &[u8] = b"can be downloaded";
+    field.len() <= SHORT_VALUE_BYTES
+        && field
+            .windows(PHRASE.len())
+            .any(|window| window.eq_ignore_ascii_case(PHRASE))
+}
+
 /// A field read as a short value: at most [`SHORT_VALUE_BYTES`], so that neither the lossy
 /// decoding (up to three bytes per invalid byte) nor the copies made from it can scale with a
 /// hostile field. `None` for an absent or placeholder field.
@@ -1327,6 +1380,66 @@ fn article_excerpt(text: &str) -> String {
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
 
+/// An AI-coach transcript (see [`transcript`]): one record per conversation, the member's own
+/// words, no column warnings (it has no columns).
+fn read_transcript(
+    reader: &mut dyn io::BufRead,
+    spec: &'static FileSpec,
+    options: &AnalysisOptions,
+) -> io::Result<CsvResult> {
+    let category = spec.category.info();
+    let ai = category.scope == Scope::AiTraining;
+    let unconfirmed = ai && !category.confirmed;
+    let mut stats = CategoryStats::default();
+    let mut years = YearTally::default();
+    let mut items = Vec::new();
+    let read = transcript::read(reader, options.reader_limits.max_records, |conversation| {
+        stats.records += 1;
+        stats.ai_training_records += u64::from(ai && !unconfirmed);
+        stats.unconfirmed_records += u64::from(ai && unconfirmed);
+        if ai {
+            stats.words += conversation.words;
+        }
+        match conversation.date {
+            Some(date) => years.add(date, ai, unconfirmed),
+            None => stats.undated += 1,
+        }
+        if ai
+            && !unconfirmed
+            && let Some(on) = options.objected_on
+        {
+            match conversation.date.map(|date| published_before(date, on)) {
+                Some(true) => stats.before_objection += 1,
+                Some(false) => stats.after_objection += 1,
+                None => {}
+            }
+        }
+        if ai && options.collect_items {
+            items.push(ReviewItem {
+                category: spec.category,
+                date: conversation.date.map(|d| d.to_iso_date()),
+                link: None,
+                excerpt: String::new(),
+                flags: Flags::default(),
+            });
+        }
+    })?;
+    years.add_to(&mut stats);
+    let mut warnings = Vec::new();
+    for (kind, count) in [
+        (WarningKind::UnparsedDates, read.unparsed_dates),
+        (WarningKind::TruncatedField, read.truncated_lines),
+    ] {
+        if count > 0 {
+            warnings.push(Warning {
+                kind,
+                detail: count.to_string(),
+            });
+        }
+    }
+    Ok((stats, warnings, items))
+}
+
 /// What one row adds to its file's figures: everything needed to count a repeated row again
 /// without reading its fields (see [`RepeatCache`]).
 #[derive(Clone, Copy, Debug)]
@@ -1387,6 +1500,15 @@ impl RowReader<'_> {
             flags: Flags::default(),
         };
         if outcome.blank {
+            return outcome;
+        }
+        // A pointer to a download page ("… can be downloaded at …", the old `Rich Media.csv`)
+        // is not a media item (issue 13, item 7).
+        if self.spec.rule == RowRule::DownloadPointers
+            || (self.spec.category == CategoryId::Media
+                && record.iter().any(is_download_placeholder))
+        {
+            outcome.blank = true;
             return outcome;
         }
         if self.spec.rule == RowRule::Shares {
@@ -1633,6 +1755,9 @@ fn read_csv(
     // catalog's column order when its field count is the known header's.
     let header_missing =
         !not_csv && headers::assess(csv.header().names(), Some(spec)) == HeaderVerdict::Missing;
+    if !header_missing {
+        csv.release_header_record();
+    }
     let positional = (header_missing && csv.header().len() == spec.known_columns.len())
         .then(|| Header::from_names(spec.known_columns.iter().map(|&n| n.to_owned()).collect()));
     let no_columns = || Columns {

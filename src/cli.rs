@@ -142,6 +142,10 @@ pub struct Args {
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "128MiB")]
     pub max_article_bytes: u64,
 
+    /// Stop reading once the analysis has used this many seconds of CPU time.
+    #[arg(long, value_name = "SECONDS", default_value_t = 8)]
+    pub max_cpu_seconds: u64,
+
     /// Stop an entry that inflates past this many times its compressed size.
     #[arg(long, value_name = "RATIO", default_value_t = 1000)]
     pub max_ratio: u64,
@@ -344,6 +348,7 @@ impl Args {
                     max_ratio: self.max_ratio,
                     max_entries: self.max_entries,
                     max_article_bytes: self.max_article_bytes,
+                    max_cpu_seconds: self.max_cpu_seconds,
                 },
                 reader_limits: ReaderLimits {
                     max_field_bytes: usize::try_from(self.max_field_bytes).unwrap_or(usize::MAX),

@@ -54,7 +54,7 @@ impl Owner {
 pub fn owner(input: &Input, limits: ReaderLimits) -> Owner {
     let mut owner = Owner::default();
     for (index, entry) in input.entries().iter().enumerate() {
-        let Some(spec) = catalog::lookup(&entry.file_name) else {
+        let Some(spec) = catalog::lookup(entry.file_name()) else {
             continue;
         };
         let columns: &[&str] = match spec.stems {

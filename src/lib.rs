@@ -28,6 +28,7 @@ pub mod review_list;
 pub mod sanitize;
 pub mod sensitive;
 pub mod transcode;
+pub mod transcript;
 pub mod words;
 
 use std::io::{self, Write};
@@ -161,6 +162,18 @@ impl RunError {
             RunError::Analysis(AnalysisError::Undecodable { path: p }) => {
                 with_path("error-undecodable", &sanitize::for_terminal(p))
             }
+            RunError::Analysis(AnalysisError::NothingReadable {
+                path: p,
+                count,
+                detail,
+            }) => messages.format(
+                "error-nothing-readable",
+                &[
+                    ("path", Arg::Text(&sanitize::for_terminal(p))),
+                    ("count", Arg::Num(*count as u64)),
+                    ("detail", Arg::Text(&sanitize::for_terminal(detail))),
+                ],
+            ),
             RunError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
                 "error-nested-zip",
                 &[

@@ -87,6 +87,7 @@ fn every_message_is_used() {
         "country-",
         "source-title-",
         "html-kind-",
+        "sensitive-flag-",
     ];
     let unused: Vec<String> = ids("en")
         .into_iter()

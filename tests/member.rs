@@ -478,7 +478,7 @@ fn the_review_list_has_every_item_under_ai_training() {
     let rows = read_csv(&items);
     assert_eq!(
         rows.first().map(Vec::as_slice),
-        Some(&["Category", "Date", "Link", "Excerpt"].map(String::from)[..])
+        Some(&["Category", "Date", "Link", "Excerpt", "May reveal"].map(String::from)[..])
     );
     assert_eq!(rows.len(), 1 + 156);
     let count = |label: &str| {
@@ -491,7 +491,7 @@ fn the_review_list_has_every_item_under_ai_training() {
     assert_eq!(count("Reactions"), 40);
     assert_eq!(count("Private messages"), 0);
     for row in &rows {
-        assert_eq!(row.len(), 4);
+        assert_eq!(row.len(), 5);
         assert!(row[3].chars().count() <= 281, "{row:?}");
     }
 }
@@ -524,20 +524,28 @@ fn review_list_cells_cannot_run_formulas() {
     );
     let rows = read_csv(&items);
     let expected: Vec<Vec<String>> = [
-        ["Catégorie", "Date", "Lien", "Extrait"],
-        ["Profil (titre, résumé)", "", "", "'@Student"],
+        ["Catégorie", "Date", "Lien", "Extrait", "Peut révéler"],
+        ["Profil (titre, résumé)", "", "", "'@Student", ""],
         [
             "Posts",
             "2024-03-01",
             "https://www.linkedin.com/feed/update/urn:li:activity:1",
             "'=HYPERLINK(\"http://evil.example\",\"click\")",
+            "",
         ],
-        ["Posts", "2024-03-02", "'=cmd|x", "'+33 6 00 00 00 00"],
+        [
+            "Posts",
+            "2024-03-02",
+            "'=cmd|x",
+            "'+33 6 00 00 00 00",
+            "phone",
+        ],
         [
             "Posts",
             "2024-03-04",
             "https://www.linkedin.com/feed/update/urn:li:activity:4",
             "'-2+3 is five",
+            "",
         ],
     ]
     .iter()

@@ -13,4 +13,5 @@ mod packaging;
 mod regions;
 mod sensitive;
 mod sharing;
+mod sensitive_report;
 mod streaming;
