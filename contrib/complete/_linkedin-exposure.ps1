@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'linkedin-exposure' -ScriptBlock
             [CompletionResult]::new('--max-total-bytes', '--max-total-bytes', [CompletionResultType]::ParameterName, 'Stop reading after this many uncompressed bytes in all (e.g. 4GiB)')
             [CompletionResult]::new('--max-entry-bytes', '--max-entry-bytes', [CompletionResultType]::ParameterName, 'Stop reading one entry after this many uncompressed bytes (e.g. 2GiB)')
             [CompletionResult]::new('--max-article-bytes', '--max-article-bytes', [CompletionResultType]::ParameterName, 'Stop reading article pages (HTML) after this many bytes in all (e.g. 512MiB)')
+            [CompletionResult]::new('--max-cpu-seconds', '--max-cpu-seconds', [CompletionResultType]::ParameterName, 'Stop reading once the analysis has used this many seconds of CPU time')
             [CompletionResult]::new('--max-ratio', '--max-ratio', [CompletionResultType]::ParameterName, 'Stop an entry that inflates past this many times its compressed size')
             [CompletionResult]::new('--max-entries', '--max-entries', [CompletionResultType]::ParameterName, 'Refuse an archive with more entries than this')
             [CompletionResult]::new('--max-field-bytes', '--max-field-bytes', [CompletionResultType]::ParameterName, 'Cut a CSV field longer than this (e.g. 64MiB)')

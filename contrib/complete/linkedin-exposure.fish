@@ -19,6 +19,7 @@ complete -c linkedin-exposure -l width -d 'Width of the table and the text under
 complete -c linkedin-exposure -l max-total-bytes -d 'Stop reading after this many uncompressed bytes in all (e.g. 4GiB)' -r
 complete -c linkedin-exposure -l max-entry-bytes -d 'Stop reading one entry after this many uncompressed bytes (e.g. 2GiB)' -r
 complete -c linkedin-exposure -l max-article-bytes -d 'Stop reading article pages (HTML) after this many bytes in all (e.g. 512MiB)' -r
+complete -c linkedin-exposure -l max-cpu-seconds -d 'Stop reading once the analysis has used this many seconds of CPU time' -r
 complete -c linkedin-exposure -l max-ratio -d 'Stop an entry that inflates past this many times its compressed size' -r
 complete -c linkedin-exposure -l max-entries -d 'Refuse an archive with more entries than this' -r
 complete -c linkedin-exposure -l max-field-bytes -d 'Cut a CSV field longer than this (e.g. 64MiB)' -r
