@@ -75,7 +75,7 @@ pub fn names_export() -> Vec<SampleFile> {
         file(
             "Shares.csv",
             "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
-             2025-01-10 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Great talk by Olivia Quartzfield and @Bruno Vantablack! Mail me at zoe.member@example.com\",,,MEMBER_NETWORK\n",
+             2025-01-10 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Great talk by Olivia Quartzfield and @Bruno Vantablack!\",,,MEMBER_NETWORK\n",
         ),
         file(
             "Comments.csv",
@@ -195,7 +195,7 @@ fn the_default_outputs_name_nobody_and_give_no_age_or_address() {
         [
             "Data lead",
             "I work with [name].",
-            "Great talk by [name] and [name]! Mail me at [name]",
+            "Great talk by [name] and [name]!",
             "[name] agreed with me",
             "[name] thanks, and [name] too: [name]",
         ]
@@ -203,7 +203,7 @@ fn the_default_outputs_name_nobody_and_give_no_age_or_address() {
     assert!(
         outputs
             .items
-            .contains("Posts,2025-01-10,https://www.linkedin.com/feed/update/urn:li:activity:1,Great talk by [name] and [name]! Mail me at [name]"),
+            .contains("Posts,2025-01-10,https://www.linkedin.com/feed/update/urn:li:activity:1,Great talk by [name] and [name]!,"),
         "{}",
         outputs.items
     );
@@ -428,4 +428,88 @@ fn locale_spellings_and_upper_case_regions_are_accepted_and_narrow_widths_refuse
         .expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("39"));
+}
+
+/// WCAG relative luminance of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let value = u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).expect("hex colour");
+        let c = f64::from(value) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn the_focus_ring_reaches_3_to_1_on_every_background() {
+    let css =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/report.css"))
+            .expect("stylesheet");
+    let rule = css
+        .split("a:focus-visible, summary:focus-visible {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("focus rule");
+    let inner = "#111827";
+    let outer = "#ffc857";
+    assert!(
+        rule.contains(&format!("outline: 3px solid {inner}")),
+        "{rule}"
+    );
+    assert!(
+        rule.contains(&format!("box-shadow: 0 0 0 5px {outer}")),
+        "{rule}"
+    );
+    // Light page and cards, dark hero, dark scheme: one of the two rings reaches 3:1.
+    for background in [
+        "#f4f5f7", "#ffffff", "#13203a", "#1d3763", "#0e1116", "#161b22",
+    ] {
+        let best = contrast(inner, background).max(contrast(outer, background));
+        assert!(best >= 3.0, "{background}: {best:.2}");
+    }
+    // And the two rings against each other, wherever they meet.
+    assert!(contrast(inner, outer) >= 3.0);
+}
+
+#[test]
+fn shared_pages_name_no_command_line_option_and_private_ones_may() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = write_zip(dir.path(), "export.zip", &names_export());
+    for (extra, allowed) in [
+        (&[][..], false),
+        (&["--redact"], false),
+        (&["--private"], true),
+    ] {
+        let page = dir.path().join("page.html");
+        let output = tool()
+            .arg(&export)
+            .arg("--html")
+            .arg(&page)
+            .arg("--quiet")
+            .args(extra)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0));
+        let html = std::fs::read_to_string(&page).expect("page");
+        let body = html.split("<body>").nth(1).unwrap_or_default();
+        let options: Vec<&str> = body
+            .match_indices("--")
+            .filter(|(at, _)| body[at + 2..].starts_with(|c: char| c.is_ascii_lowercase()))
+            .map(|(at, _)| &body[at..(at + 12).min(body.len())])
+            .collect();
+        if allowed {
+            assert!(options.contains(&"--private fo"), "{options:?}");
+        } else {
+            assert_eq!(options, Vec::<&str>::new(), "{extra:?}");
+        }
+    }
 }

@@ -182,8 +182,13 @@ pub fn render(
     for line in table.to_string().lines() {
         writeln!(out, "{}", line.trim_end())?;
     }
-    let mut text: Vec<u8> = Vec::new();
-    let out_text: &mut dyn Write = &mut text;
+    // Line by line, never the whole text at once: 200,000 file warnings are megabytes.
+    let mut wrapper = Wrapping {
+        out,
+        width,
+        line: Vec::new(),
+    };
+    let out_text: &mut dyn Write = &mut wrapper;
     writeln!(out_text)?;
     writeln!(out_text, "{}", verdict(report, messages))?;
     writeln!(
@@ -233,12 +238,52 @@ pub fn render(
     render_notes(report, messages, out_text)?;
     render_sensitive(report, messages, out_text)?;
     render_next_steps(report, messages, out_text)?;
-    for line in String::from_utf8_lossy(&text).lines() {
-        for wrapped in wrap(line, width) {
-            writeln!(out, "{wrapped}")?;
+    wrapper.finish()
+}
+
+/// A writer that wraps each complete line it is given to `width` (see [`wrap`]).
+struct Wrapping<'a> {
+    out: &'a mut dyn Write,
+    width: Option<usize>,
+    line: Vec<u8>,
+}
+
+impl Wrapping<'_> {
+    fn emit(&mut self) -> io::Result<()> {
+        let line = String::from_utf8_lossy(&self.line).into_owned();
+        self.line.clear();
+        for wrapped in wrap(&line, self.width) {
+            writeln!(self.out, "{wrapped}")?;
         }
+        Ok(())
     }
-    Ok(())
+
+    /// Writes what is left of an unfinished line.
+    fn finish(mut self) -> io::Result<()> {
+        if !self.line.is_empty() {
+            self.emit()?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Wrapping<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        for chunk in bytes.split_inclusive(|b| *b == b'\n') {
+            match chunk.strip_suffix(b"\n") {
+                Some(line) => {
+                    self.line.extend_from_slice(line);
+                    self.emit()?;
+                }
+                None => self.line.extend_from_slice(chunk),
+            }
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// `line` cut at spaces into lines of at most `width` characters, continuation lines indented
