@@ -333,7 +333,7 @@ fn a_report_this_tool_wrote_is_not_taken_for_an_export() {
                 )
             } else {
                 format!(
-                    "« {} » est un rapport écrit par linkedin-exposure, pas un export\u{202f}: indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)",
+                    "«\u{a0}{}\u{a0}» est un rapport écrit par linkedin-exposure, pas un export\u{202f}: indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)",
                     report.display()
                 )
             };
