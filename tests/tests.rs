@@ -12,4 +12,6 @@ mod member;
 mod packaging;
 mod regions;
 mod sensitive;
+mod sharing;
+mod sensitive_report;
 mod streaming;
