@@ -15,10 +15,11 @@ complete -c linkedin-exposure -l lang -d 'Language of the table and reports (def
 complete -c linkedin-exposure -l color -d 'When to use colours in the table' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c linkedin-exposure -l width -d 'Table width in columns (default: the terminal\'s)' -r
+complete -c linkedin-exposure -l width -d 'Width of the table and the text under it, in columns, at least 40 (default: the terminal\'s)' -r
 complete -c linkedin-exposure -l max-total-bytes -d 'Stop reading after this many uncompressed bytes in all (e.g. 4GiB)' -r
 complete -c linkedin-exposure -l max-entry-bytes -d 'Stop reading one entry after this many uncompressed bytes (e.g. 2GiB)' -r
 complete -c linkedin-exposure -l max-article-bytes -d 'Stop reading article pages (HTML) after this many bytes in all (e.g. 512MiB)' -r
+complete -c linkedin-exposure -l max-cpu-seconds -d 'Stop reading once the analysis has used this many seconds of CPU time' -r
 complete -c linkedin-exposure -l max-ratio -d 'Stop an entry that inflates past this many times its compressed size' -r
 complete -c linkedin-exposure -l max-entries -d 'Refuse an archive with more entries than this' -r
 complete -c linkedin-exposure -l max-field-bytes -d 'Cut a CSV field longer than this (e.g. 64MiB)' -r
@@ -30,7 +31,8 @@ complete-zsh\t''
 complete-fish\t''
 complete-powershell\t''"
 complete -c linkedin-exposure -l no-html -d 'Do not write the HTML report'
-complete -c linkedin-exposure -l redact -d 'Figures only: no names, excerpts, links to your items or file names in the reports'
+complete -c linkedin-exposure -l redact -d 'Figures only: no names, excerpts, links to your items or file names in any output (the review list becomes counts per category and date, the letter has blanks to fill in)'
+complete -c linkedin-exposure -l private -d 'For your eyes only: your name, age, country and unscrubbed excerpts in the outputs. By default they are left out, so that the report can be shared'
 complete -c linkedin-exposure -s q -l quiet -d 'No progress bar and no "written" lines'
 complete -c linkedin-exposure -s h -l help -d 'Print help'
 complete -c linkedin-exposure -s V -l version -d 'Print version'
