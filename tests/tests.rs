@@ -12,6 +12,6 @@ mod member;
 mod packaging;
 mod regions;
 mod sensitive;
-mod sharing;
 mod sensitive_report;
+mod sharing;
 mod streaming;
