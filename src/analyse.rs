@@ -21,8 +21,8 @@ use crate::headers::{self, HeaderVerdict};
 use crate::memory;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
-use crate::transcode::Decoded;
 use crate::sensitive::{self, Flags, Scanner};
+use crate::transcode::Decoded;
 use crate::words;
 
 /// Excerpts kept per category for the report.

@@ -2,7 +2,21 @@
 //! decoding): e-mail addresses, telephone numbers valid for their country (the
 //! `phonenumber` crate, Google's libphonenumber metadata), IBANs with a right mod-97 check.
 
+use std::sync::OnceLock;
+
 use phonenumber::country::Id;
+use phonenumber::metadata::Database;
+
+/// The telephone metadata of the regions in `phone-metadata.xml` (a subset of the crate's
+/// own, see that file), loaded on the first candidate: the crate's full database costs
+/// 100-300 ms to load, more than the whole analysis of a small export. `None` if it does not
+/// load, which a test rules out: no number is then flagged rather than a panic.
+fn database() -> Option<&'static Database> {
+    static DATABASE: OnceLock<Option<Database>> = OnceLock::new();
+    DATABASE
+        .get_or_init(|| Database::parse(include_str!("phone-metadata.xml")).ok())
+        .as_ref()
+}
 
 /// Digits a telephone number has at least (national significant number plus prefix).
 const MIN_PHONE_DIGITS: usize = 9;
@@ -214,8 +228,12 @@ fn after_cue(text: &[u8], start: usize) -> bool {
 /// Whether the digits make a valid number: international (`+` or `00`), else national with
 /// a trunk 0 in the regions tried, else North American.
 fn valid_phone(plus: bool, digits: &str) -> bool {
+    let Some(database) = database() else {
+        return false;
+    };
     let check = |region: Option<Id>, number: &str| {
-        phonenumber::parse(region, number).is_ok_and(|parsed| phonenumber::is_valid(&parsed))
+        phonenumber::parse_with(database, region, number)
+            .is_ok_and(|parsed| phonenumber::is_valid_with(database, &parsed))
     };
     if plus {
         return check(None, &format!("+{digits}"));
@@ -401,6 +419,14 @@ mod tests {
         let started = std::time::Instant::now();
         assert!(!has_phone(hostile.as_bytes()));
         assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    }
+
+    #[test]
+    fn the_metadata_subset_loads_with_every_region_tried() {
+        let database = database().expect("phone-metadata.xml loads");
+        for region in TRUNK_ZERO_REGIONS.iter().chain(NANP_REGIONS) {
+            assert!(database.by_id(region.as_ref()).is_some(), "{region:?}");
+        }
     }
 
     #[test]
