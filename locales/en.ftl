@@ -50,6 +50,7 @@ category-job_answers = Screening answers, résumé
 category-ai_conversations = Conversations with LinkedIn's AI
 category-messages = Private messages
 category-job_applications = Job applications
+category-services_marketplace = Services Marketplace requests and proposals
 category-payments = Payments
 category-logins_security = Logins, security
 category-network = Connections, invitations, follows
@@ -77,6 +78,8 @@ table-basis = Basis
 table-no = no
 table-total = Total
 table-unconfirmed = { NUM($count) } unconfirmed
+table-not-used = Not used for this training
+table-not-used-kinds = Not used for this training (LinkedIn may still use it for other AI, such as security; the objection form covers that): { $kinds }.
 verdict = LinkedIn's generative AI can train on { $items ->
     [one] { NUM($items) } item
    *[other] { NUM($items) } items
@@ -109,7 +112,7 @@ note-hiring-assistant = { $categories }: LinkedIn also uses these for its Hiring
 note-export-date-latest-record = The export's own date is unknown (an extracted folder's file dates are those of the copy): { $date } is the date of its latest dated record.
 date-by = { $date } at the latest
 date-month = { $month } { $year }
-opt-out-line = Switch it off: Settings & Privacy > Data privacy > Data for Generative AI Improvement — { $url }
+opt-out-line = Switch it off: Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement — { $url }
 not-used-meaning = "no" means: not used to train content-generating AI. LinkedIn may still use such data for other AI (e.g. security, classification); object with the Data Processing Objection form.
 policy-stale = Warning: the policy facts in this tool were checked on { $date }, more than a year ago. Check LinkedIn's current privacy notice.
 problems-heading = Not read (left out of the figures):
@@ -141,8 +144,13 @@ warning-duplicate = the same file came in several inputs; this copy was used ({ 
 warning-identical-copy = an identical copy of this file elsewhere in the export was left out
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
+merged-inputs = Merged { $inputs } exports of the same member{ $files ->
+        [0] .
+        [one] : the file they both hold was counted once.
+       *[other] : the { $files } files they both hold were counted once.
+    }
 written = Written: { $path }
-replaced = Replaced: { $path } (the previous file of that name is overwritten)
+replaced = Replaced the earlier { $path }
 report-open = To read the report, open this link in your web browser:
 
 ## HTML report
@@ -150,6 +158,7 @@ html-doc-title = What LinkedIn's AI can learn from you
 html-kicker = LinkedIn data export · generative-AI training report
 html-prepared-for = Prepared for { $name }
 html-redacted-banner = Redacted copy: figures only. Names, quotes of the member's writing, links to their items and file names have been left out.
+html-private-banner = Private copy, for your eyes only: it shows your name, your age, your country and other people's names. Do not share it; run the tool without --private for a copy you can share.
 html-verdict-heading = The verdict
 html-figure-items = { $count ->
     [one] item of yours that LinkedIn's AI can train on, as LinkedIn states or clearly implies
@@ -175,7 +184,7 @@ html-figure-since-unknown = since when: it depends on your region (give it with 
 html-since-unknown-region = Your region is unknown, so this report gives no start date. In the EU, the EEA, Switzerland and the UK, LinkedIn has trained on members' data since 3 November 2025. In Canada and Hong Kong it trained on it in 2024, paused, and resumed on 3 November 2025. In the US and most other regions it has done so since 18 September 2024 at the latest.
 html-since-note = That date is when training started, not a cut-off: older content is used too. How far back is not public: the Dutch data-protection authority warned of data “going back to 2003”, and on 7 November 2025 Ireland's DPC announced that LinkedIn had reduced the time period, without a public cut-off.
 html-cta = Switch it off
-html-cta-path = Settings & Privacy > Data privacy > Data for Generative AI Improvement
+html-cta-path = Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement
 html-minor = LinkedIn states that it does not use the data of members it believes to be under 18, “even if your setting appears turned on”. This depends on LinkedIn knowing your age.
 html-ms-training = In the UK, LinkedIn also shares your posts, comments, articles and videos with Microsoft for Microsoft's own AI training. The same setting controls it.
 html-ms-ads = In your region, LinkedIn also shares profile data, feed activity and ad engagement with Microsoft to personalise ads. A separate setting controls it (see “What to do”).
@@ -214,6 +223,8 @@ html-card-basis = Basis
 html-card-source = source { $n }
 html-card-visibility = Visibility
 html-visibility-public = public
+html-visibility-network = your network (connections)
+html-visibility-members = signed-in LinkedIn members
 html-visibility-other = other values
 html-visibility-unclear = Whether LinkedIn uses posts shown to connections only is unclear.
 html-reported-note = Named by press coverage of the change, not in LinkedIn's own list.
@@ -242,6 +253,7 @@ html-col-ai = Under AI training
 html-col-not-used = Not used
 html-col-unconfirmed = Reported or unconfirmed
 html-col-total = Total
+html-col-undated = Undated
 html-not-used-heading = Not used for AI training
 html-not-used-intro = Counted, never shown: no content of messages, contact details, logins, ads or inference data appears in this page.
 html-not-used-meaning = “Not used” means not used to train content-generating AI. LinkedIn may still use such data for other AI (security, content classification); the Data Processing Objection form is the way to object to that.
@@ -251,6 +263,7 @@ html-col-category = Data
 html-col-records = Records
 html-col-basis = Basis
 html-todo-heading = What to do
+html-good-to-know = Good to know
 html-step-optout = Switch off “Data for Generative AI Improvement”
     .desktop = On a computer: Me > Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement, then switch off “Use my data for training content creation AI models”.
     .mobile = In the app: your profile photo > Settings > Data privacy > Data for Generative AI Improvement, then switch it off.
@@ -316,6 +329,7 @@ history-paused = { $date }: training paused after the regulator stepped in
 history-resumed = { $date }: training resumed
 history-scope-reduced = { $date }: Ireland's DPC announced that LinkedIn reduced the data and the time period used; the new cut-off is not public
 member-secondary-school = Your education shows a secondary school you are still attending: LinkedIn states that it does not use the data of members it believes to be under 18 (for example, currently in secondary school).
+member-region-profile-hidden = Your region: { $region } (from your profile's location).
 member-minor = You are { $age }. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, { $date }, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).
 member-minor-undated = You are { $age }. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded).
 member-adult-since = Age: { $age }. You turned 18 on { $date }, after training started in your region; until then LinkedIn states that it did not use your data, if it knew your age.
@@ -434,6 +448,8 @@ sensitive-flag-ethnicity = racial or ethnic origin
 sensitive-todo = Review each flagged item: delete it, edit it to take the detail out, or restrict who can see it. The review list (--items FILE) names them in its "May reveal" column.
 sensitive-special = Health, religion or belief, political opinions, trade-union membership, sexual orientation and racial or ethnic origin are special categories of personal data (GDPR art. 9), which LinkedIn says it filters from training only in part.
 sensitive-limits = This check is automatic and cautious: it reads English and French, it can miss items and it can be wrong. What it finds stays on your computer.
+items-count = Items
+name-mark = [name]
 
 ## Errors
 error-not-found = "{ $path }" does not exist: give the path of the LinkedIn export .zip or of the folder it was extracted to
@@ -448,6 +464,10 @@ error-nothing-recognised = "{ $path }" holds no LinkedIn export file: point to t
 error-own-report = "{ $path }" is a report written by linkedin-exposure, not an export: give the LinkedIn data export it was made from (the .zip you downloaded, or the folder you extracted it to)
 error-undecodable = "{ $path }": every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password
 error-nested-zip = "{ $path }" holds another zip, "{ $inner }", and no LinkedIn file of its own: extract "{ $inner }" from it and run this tool on that zip
+error-nothing-readable = "{ $path }": { $count ->
+    [one] its only file could not be read
+   *[other] none of its { NUM($count) } files could be read
+} ({ $detail }): check that you may read them, or extract the archive again
 error-folder-of-zips = "{ $path }" is not an export but holds { $count ->
     [one] a zip file
    *[other] { NUM($count) } zip files
@@ -458,6 +478,7 @@ error-output-is-folder = "{ $path }" is a folder: give { $flag } the path of a f
 error-output-not-regular = "{ $path }" is not a regular file (a pipe, a socket or a device): give { $flag } the path of a file
 error-output-same-path = { $first } and { $second } both name "{ $path }": give each output its own path
 error-output-write = cannot write "{ $path }" ({ $detail }): give { $flag } a path in a folder you can write to
+error-two-members = "{ $first_path }" ({ $first }) and "{ $second_path }" ({ $second }) are the exports of two different members: run the tool on one member's export at a time (their Basic and Complete archives may go together)
 error-terminal = cannot write to the terminal ({ $detail })
 error-objected-on = --objected-on { $date }: give the day you switched the setting off or objected, between 2003 and today (YYYY-MM-DD)
 detected-pdf = a PDF

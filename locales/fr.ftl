@@ -53,6 +53,7 @@ category-job_answers = Réponses aux questions de présélection, CV
 category-ai_conversations = Conversations avec l'IA de LinkedIn
 category-messages = Messages privés
 category-job_applications = Candidatures
+category-services_marketplace = Services Marketplace : demandes et propositions
 category-payments = Paiements
 category-logins_security = Connexions, sécurité
 category-network = Relations, invitations, abonnements
@@ -80,6 +81,8 @@ table-basis = Source
 table-no = non
 table-total = Total
 table-unconfirmed = { NUM($count) } non confirmés
+table-not-used = Non utilisé pour cet entraînement
+table-not-used-kinds = Non utilisé pour cet entraînement (LinkedIn peut s'en servir pour d'autres IA, par exemple la sécurité ; le formulaire d'opposition le couvre) : { $kinds }.
 verdict = L'IA générative de LinkedIn peut s'entraîner sur { $items ->
     [one] { NUM($items) } de vos éléments
    *[other] { NUM($items) } de vos éléments
@@ -112,7 +115,7 @@ note-hiring-assistant = { $categories } : LinkedIn s'en sert aussi pour son IA
 note-export-date-latest-record = La date propre de l'export est inconnue (les dates des fichiers d'un dossier extrait sont celles de la copie) : le { $date } est la date de sa donnée datée la plus récente.
 date-by = { $date } au plus tard
 date-month = { $month } { $year }
-opt-out-line = Pour désactiver : Préférences et confidentialité > Confidentialité des données > Données pour l'amélioration de l'IA générative — { $url }
+opt-out-line = Pour désactiver : Préférences et confidentialité > Confidentialité des données > Comment LinkedIn utilise vos données > Données pour l'amélioration de l'IA générative — { $url }
 not-used-meaning = « non » signifie : pas utilisé pour entraîner l'IA qui génère du contenu. LinkedIn peut utiliser ces données pour d'autres IA (sécurité, classification) ; pour vous y opposer, utilisez le formulaire d'opposition au traitement des données.
 policy-stale = Attention : les faits sur la politique de LinkedIn ont été vérifiés le { $date }, il y a plus d'un an. Vérifiez la politique de confidentialité actuelle de LinkedIn.
 problems-heading = Non lus (exclus des chiffres) :
@@ -144,8 +147,13 @@ warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette co
 warning-identical-copy = une copie identique de ce fichier ailleurs dans l’export a été écartée
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
+merged-inputs = { $inputs } exports du même membre réunis{ $files ->
+        [0] .
+        [one] {" "}: le fichier présent dans les deux n'a été compté qu'une fois.
+       *[other] {" "}: les { $files } fichiers présents dans les deux n'ont été comptés qu'une fois.
+    }
 written = Écrit : { $path }
-replaced = Remplacé : { $path } (le fichier précédent de ce nom est écrasé)
+replaced = Ancien fichier remplacé : { $path }
 report-open = Pour lire le rapport, ouvrez ce lien dans votre navigateur :
 
 ## HTML report
@@ -153,6 +161,7 @@ html-doc-title = Ce que l'IA de LinkedIn peut apprendre de vous
 html-kicker = Export de données LinkedIn · rapport sur l'entraînement de l'IA générative
 html-prepared-for = Établi pour { $name }
 html-redacted-banner = Copie caviardée : chiffres seulement. Les noms, les citations des textes du membre, les liens vers ses contenus et les noms de fichiers ont été retirés.
+html-private-banner = Copie privée, pour vous seul·e : elle montre votre nom, votre âge, votre pays et les noms d'autres personnes. Ne la partagez pas ; relancez l'outil sans --private pour obtenir une copie à partager.
 html-verdict-heading = Le verdict
 html-figure-items = { $count ->
     [one] de vos éléments sur lequel l'IA de LinkedIn peut s'entraîner, selon ce que LinkedIn déclare ou laisse clairement entendre
@@ -217,6 +226,8 @@ html-card-basis = Source
 html-card-source = source { $n }
 html-card-visibility = Visibilité
 html-visibility-public = public
+html-visibility-network = votre réseau (relations)
+html-visibility-members = membres connectés à LinkedIn
 html-visibility-other = autres valeurs
 html-visibility-unclear = On ne sait pas si LinkedIn utilise les posts visibles par vos seules relations.
 html-reported-note = Cité par la presse au sujet de ce changement, absent de la liste de LinkedIn.
@@ -245,6 +256,7 @@ html-col-ai = Entraînement de l'IA
 html-col-not-used = Non utilisés
 html-col-unconfirmed = Rapportés ou non confirmés
 html-col-total = Total
+html-col-undated = Sans date
 html-not-used-heading = Non utilisé pour entraîner l'IA
 html-not-used-intro = Comptés, jamais montrés : aucun contenu de message, aucune coordonnée, aucune connexion, aucune donnée publicitaire ni aucune déduction n'apparaît dans cette page.
 html-not-used-meaning = « Non utilisé » signifie : pas utilisé pour entraîner l'IA qui génère du contenu. LinkedIn peut utiliser ces données pour d'autres IA (sécurité, classification des contenus) ; pour vous y opposer, utilisez le formulaire d'opposition au traitement des données.
@@ -254,6 +266,7 @@ html-col-category = Données
 html-col-records = Éléments
 html-col-basis = Source
 html-todo-heading = Que faire
+html-good-to-know = Bon à savoir
 html-step-optout = Désactivez « Données pour l'amélioration de l'IA générative »
     .desktop = Sur ordinateur : Vous > Préférences et confidentialité > Confidentialité des données > Comment LinkedIn utilise vos données > Données pour l'amélioration de l'IA générative, puis désactivez « Utiliser mes données pour entraîner des modèles d'IA de création de contenu ».
     .mobile = Dans l'application : votre photo de profil > Préférences > Confidentialité des données > Données pour l'amélioration de l'IA générative, puis désactivez l'option.
@@ -330,6 +343,7 @@ member-age-none = Votre âge est inconnu : votre export ne donne pas de date d
 next-steps-heading = Que faire maintenant :
 next-steps-if-region = Si cela s'applique dans votre région : { $text }
 policy-as-of = Faits sur la politique de LinkedIn vérifiés le { $date } (sources dans les rapports HTML et JSON).
+member-region-profile-hidden = Votre région : { $region } (d'après la localisation de votre profil).
 regulator = { $name } { $url }
 regulator-lead = { $name }, autorité chef de file, { $url }
 step-opt-out = Désactiver « Données pour l'amélioration de l'IA générative »
@@ -437,6 +451,8 @@ sensitive-flag-ethnicity = l'origine raciale ou ethnique
 sensitive-todo = Relisez chaque élément signalé : supprimez-le, modifiez-le pour en retirer le détail, ou restreignez qui peut le voir. La liste de relecture (--items FICHIER) les signale dans sa colonne « Peut révéler ».
 sensitive-special = La santé, la religion ou les convictions, les opinions politiques, l'appartenance syndicale, l'orientation sexuelle et l'origine raciale ou ethnique sont des catégories particulières de données personnelles (article 9 du RGPD), que LinkedIn dit ne filtrer de l'entraînement qu'en partie.
 sensitive-limits = Cette vérification est automatique et prudente : elle lit le français et l'anglais, peut manquer des éléments et peut se tromper. Ce qu'elle trouve reste sur votre ordinateur.
+items-count = Éléments
+name-mark = [nom]
 
 ## Erreurs
 error-not-found = « { $path } » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait
@@ -451,6 +467,10 @@ error-nothing-recognised = « { $path } » ne contient aucun fichier d'export Li
 error-own-report = « { $path } » est un rapport écrit par linkedin-exposure, pas un export : indiquez l’export de données LinkedIn dont il est tiré (le fichier .zip téléchargé, ou le dossier où vous l’avez extrait)
 error-undecodable = « { $path } » : chaque fichier utilise une méthode de compression ou un chiffrement que cet outil ne sait pas lire (les archives de LinkedIn n’en utilisent aucun) : téléchargez à nouveau l’archive sur LinkedIn et indiquez-la telle quelle, sans la recompresser ni la protéger par un mot de passe
 error-nested-zip = « { $path } » contient un autre zip, « { $inner } », et aucun fichier LinkedIn : extrayez-en « { $inner } » et lancez cet outil sur ce zip
+error-nothing-readable = « { $path } » : { $count ->
+    [one] son seul fichier n’a pas pu être lu
+   *[other] aucun de ses { NUM($count) } fichiers n’a pu être lu
+} ({ $detail }) : vérifiez que vous avez le droit de les lire, ou extrayez à nouveau l’archive
 error-folder-of-zips = « { $path } » n’est pas un export mais contient { $count ->
     [one] un fichier zip
    *[other] { NUM($count) } fichiers zip
@@ -461,6 +481,7 @@ error-output-is-folder = « { $path } » est un dossier : donnez à { $flag } 
 error-output-not-regular = « { $path } » n’est pas un fichier ordinaire (un tube, une socket ou un périphérique) : donnez à { $flag } le chemin d’un fichier
 error-output-same-path = { $first } et { $second } désignent tous deux « { $path } » : donnez à chaque sortie son propre chemin
 error-output-write = impossible d’écrire « { $path } » ({ $detail }) : donnez à { $flag } un chemin dans un dossier où vous pouvez écrire
+error-two-members = « { $first_path } » ({ $first }) et « { $second_path } » ({ $second }) sont les exports de deux membres différents : lancez l'outil sur l'export d'un seul membre à la fois (ses archives Basic et Complete peuvent être données ensemble)
 error-terminal = impossible d'écrire dans le terminal ({ $detail })
 error-objected-on = --objected-on { $date } : indiquez le jour où vous avez désactivé le paramètre ou formé votre opposition, entre 2003 et aujourd'hui (AAAA-MM-JJ)
 detected-pdf = un PDF

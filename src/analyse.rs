@@ -19,10 +19,12 @@ use crate::csv_dialect::{
 use crate::dates::{DateParser, PartialDate};
 use crate::headers::{self, HeaderVerdict};
 use crate::memory;
+use crate::names::NameDictionary;
 use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning, WarningKind};
 use crate::sanitize;
 use crate::sensitive::{self, Flags, Scanner};
 use crate::transcode::Decoded;
+use crate::transcript;
 use crate::words;
 
 /// Excerpts kept per category for the report.
@@ -70,6 +72,16 @@ pub enum AnalysisError {
         "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
     )]
     NothingRecognised { path: String },
+    /// Two inputs belong to different members (their profile names or e-mail addresses).
+    #[error(
+        "{first_path} ({first}) and {second_path} ({second}) are the exports of two different members; give one member's export at a time"
+    )]
+    TwoMembers {
+        first_path: String,
+        first: String,
+        second_path: String,
+        second: String,
+    },
     #[error(
         "{path}: every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password"
     )]
@@ -78,6 +90,13 @@ pub enum AnalysisError {
         "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
     )]
     NestedZip { path: String, inner: String },
+    #[error("{path}: none of its {count} files could be read ({detail})")]
+    NothingReadable {
+        path: String,
+        count: usize,
+        /// The first file's reason.
+        detail: String,
+    },
     #[error(
         "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
         zips.join(", ")
@@ -115,10 +134,21 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
         }
     }
     for input in inputs {
+        if input.entries().is_empty()
+            && let Some(first) = input.problems().first()
+        {
+            return AnalysisError::NothingReadable {
+                path: shown(input.path()),
+                count: input.problems().len(),
+                detail: first.reason.clone(),
+            };
+        }
+    }
+    for input in inputs {
         let mut zips: Vec<&archive::EntryInfo> = input
             .entries()
             .iter()
-            .filter(|entry| entry.file_name.to_lowercase().ends_with(".zip"))
+            .filter(|entry| entry.file_name().to_lowercase().ends_with(".zip"))
             .collect();
         if input.kind() != InputKind::Directory || zips.is_empty() {
             continue;
@@ -126,7 +156,7 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
         // Newest first: by the export date in the name (LinkedIn's), then by file time.
         zips.sort_by_key(|entry| {
             std::cmp::Reverse((
-                crate::dates::date_from_archive_name(&entry.file_name),
+                crate::dates::date_from_archive_name(entry.file_name()),
                 entry.modified,
             ))
         });
@@ -302,6 +332,11 @@ pub struct Analysis {
     /// objection letter, never into a report.
     pub primary_email: Option<String>,
     pub items: Vec<ReviewItem>,
+    /// Other people's names found in the export (connections, recommenders, endorsers,
+    /// invitation and message counterparts): the dictionary excerpts are scrubbed with.
+    pub other_names: NameDictionary,
+    /// Copies of a file skipped because another input had it too (merged archives).
+    pub files_in_several_inputs: usize,
     /// The export's date, from the archive names, else the zip entries' latest time; the
     /// report falls back to the latest dated record (`report::build`).
     pub export_date: Option<(jiff::civil::Date, ExportDateSource)>,
@@ -533,6 +568,8 @@ struct Job {
 struct SharedFacts {
     /// Lower-case full name: the author of the member's own AI-coach messages.
     member_name: Option<String>,
+    /// Other people's names, added to by each file that has some (once per file).
+    names: std::sync::Mutex<NameDictionary>,
     /// Bytes of article pages read so far, against `max_article_bytes`.
     article_bytes: std::sync::atomic::AtomicU64,
 }
@@ -540,7 +577,8 @@ struct SharedFacts {
 /// A job's outcome with the primary e-mail address it found, if any.
 type JobResult = Result<(JobOutcome, Option<String>), EntryError>;
 
-// One outcome per file, moved once: boxing the large variant would buy nothing.
+// One outcome per file, moved once into the analysis: boxing the common variant would cost an
+// allocation per file (200,000 of them) to save a copy of a few hundred bytes.
 #[allow(clippy::large_enum_variant)]
 enum JobOutcome {
     File(FileStats, Vec<ReviewItem>),
@@ -579,6 +617,22 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         }
     }
 
+    if inputs.len() > 1 {
+        let owners: Vec<_> = inputs
+            .iter()
+            .map(|input| crate::identity::owner(input, options.reader_limits))
+            .collect();
+        if let Some((first, second)) = crate::identity::different_members(&owners) {
+            let path = |index: usize| paths[index].display().to_string();
+            let label = |index: usize| owners[index].label().unwrap_or_default().to_owned();
+            return Err(AnalysisError::TwoMembers {
+                first_path: path(first),
+                first: label(first),
+                second_path: path(second),
+                second: label(second),
+            });
+        }
+    }
     let (jobs, duplicates, copies) = plan_jobs(&inputs);
     if !jobs
         .iter()
@@ -683,6 +737,12 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
         None => pass(),
     }
     progress.finish_and_clear();
+    let other_names = std::mem::take(
+        &mut *shared
+            .names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner),
+    );
     let Absorbed {
         mut analysis,
         email,
@@ -693,6 +753,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
     if let Some((_, email)) = email {
         analysis.primary_email = Some(email);
     }
+    analysis.other_names = other_names;
     items.sort_by_key(|(position, _)| *position);
     analysis
         .items
@@ -717,19 +778,9 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
             });
         }
     }
-    for (input, entry) in duplicates {
-        let found = inputs
-            .get(input)
-            .and_then(|i| i.entries().get(entry))
-            .and_then(|e| by_path.get(&e.path.to_ascii_lowercase()))
-            .and_then(|&index| analysis.files.get_mut(index));
-        if let Some(file) = found {
-            file.warnings.push(Warning {
-                kind: WarningKind::Duplicate,
-                detail: format!("also in input {input}"),
-            });
-        }
-    }
+    // A file in several inputs (Basic and Complete archives) was read once: the run says so
+    // in one line, not one warning per file.
+    analysis.files_in_several_inputs = duplicates.len();
     analysis
         .files
         .sort_by(|a, b| (a.input, &a.path).cmp(&(b.input, &b.path)));
@@ -825,16 +876,17 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let mut chosen: HashMap<String, Job> = HashMap::new();
     let mut skipped = Vec::new();
     let mut copies = Vec::new();
-    // Per (input, lower-case name): the entries of that name read so far.
+    // Per (input, lower-case name) met more than once in one input: the entries of that name
+    // read so far. Only names that repeat are kept (200,000 distinct names cost nothing).
     let mut same_name: HashMap<(usize, String), Vec<usize>> = HashMap::new();
     for (input_index, input) in inputs.iter().enumerate() {
         for (entry_index, entry) in input.entries().iter().enumerate() {
-            let plan = if catalog::is_csv(&entry.file_name) {
-                match catalog::lookup(&entry.file_name) {
+            let plan = if catalog::is_csv(entry.file_name()) {
+                match catalog::lookup(entry.file_name()) {
                     Some(spec) => Plan::Csv(spec),
                     None => Plan::UnknownCsv,
                 }
-            } else if catalog::is_html(&entry.file_name) {
+            } else if catalog::is_html(entry.file_name()) {
                 Plan::MaybeArticle
             } else {
                 continue;
@@ -845,19 +897,21 @@ fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
                 size: entry.size,
                 plan,
             };
-            let key = entry.file_name.to_lowercase();
-            let read_here = same_name.entry((input_index, key.clone())).or_default();
-            if let Some(&original) = read_here
-                .iter()
-                .find(|&&earlier| input.same_content(earlier, entry_index))
-            {
-                // A copy of a file already read from this input (a backup folder): once.
-                copies.push((input_index, original));
-                continue;
-            }
-            read_here.push(entry_index);
+            let key = entry.file_name().to_lowercase();
             match chosen.get(&key) {
                 Some(existing) if existing.input == input_index => {
+                    let read_here = same_name
+                        .entry((input_index, key.clone()))
+                        .or_insert_with(|| vec![existing.entry]);
+                    if let Some(&original) = read_here
+                        .iter()
+                        .find(|&&earlier| input.same_content(earlier, entry_index))
+                    {
+                        // A copy of a file already read from this input (a backup folder).
+                        copies.push((input_index, original));
+                        continue;
+                    }
+                    read_here.push(entry_index);
                     // The same name twice in one input, different content (parts of a split
                     // file, folders flattened into one): both count.
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
@@ -950,6 +1004,27 @@ fn run_job(
     let path = entry.path.clone();
     let outcome = match job.plan {
         Plan::Csv(spec) => input.read_entry(job.entry, |reader| {
+            // AI-coach files may be `key: value` transcripts rather than CSV.
+            let mut buffered;
+            let reader: &mut dyn Read = if spec.category == CategoryId::AiConversations {
+                buffered = io::BufReader::with_capacity(transcript::SNIFF_BYTES, reader);
+                if transcript::looks_like_transcript(io::BufRead::fill_buf(&mut buffered)?) {
+                    let (stats, warnings, items) = read_transcript(&mut buffered, spec, options)?;
+                    return Ok(JobOutcome::File(
+                        FileStats {
+                            input: job.input,
+                            path,
+                            category: spec.category,
+                            stats,
+                            warnings,
+                        },
+                        items,
+                    ));
+                }
+                &mut buffered
+            } else {
+                reader
+            };
             let (stats, warnings, items) = if pipelined(job.size, entry.compressed_size) {
                 read_csv_pipelined(reader, spec, shared, options, profile, email)?
             } else {
@@ -1235,6 +1310,15 @@ fn resolve_columns(spec: &FileSpec, header: &Header, warnings: &mut Vec<Warning>
     }
 }
 
+/// A field that says where media can be downloaded rather than being one.
+fn is_download_placeholder(field: &[u8]) -> bool {
+    const PHRASE: &[u8] = b"can be downloaded";
+    field.len() <= SHORT_VALUE_BYTES
+        && field
+            .windows(PHRASE.len())
+            .any(|window| window.eq_ignore_ascii_case(PHRASE))
+}
+
 /// A field read as a short value: at most [`SHORT_VALUE_BYTES`], so that neither the lossy
 /// decoding (up to three bytes per invalid byte) nor the copies made from it can scale with a
 /// hostile field. `None` for an absent or placeholder field.
@@ -1296,6 +1380,66 @@ fn article_excerpt(text: &str) -> String {
 
 type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
 
+/// An AI-coach transcript (see [`transcript`]): one record per conversation, the member's own
+/// words, no column warnings (it has no columns).
+fn read_transcript(
+    reader: &mut dyn io::BufRead,
+    spec: &'static FileSpec,
+    options: &AnalysisOptions,
+) -> io::Result<CsvResult> {
+    let category = spec.category.info();
+    let ai = category.scope == Scope::AiTraining;
+    let unconfirmed = ai && !category.confirmed;
+    let mut stats = CategoryStats::default();
+    let mut years = YearTally::default();
+    let mut items = Vec::new();
+    let read = transcript::read(reader, options.reader_limits.max_records, |conversation| {
+        stats.records += 1;
+        stats.ai_training_records += u64::from(ai && !unconfirmed);
+        stats.unconfirmed_records += u64::from(ai && unconfirmed);
+        if ai {
+            stats.words += conversation.words;
+        }
+        match conversation.date {
+            Some(date) => years.add(date, ai, unconfirmed),
+            None => stats.undated += 1,
+        }
+        if ai
+            && !unconfirmed
+            && let Some(on) = options.objected_on
+        {
+            match conversation.date.map(|date| published_before(date, on)) {
+                Some(true) => stats.before_objection += 1,
+                Some(false) => stats.after_objection += 1,
+                None => {}
+            }
+        }
+        if ai && options.collect_items {
+            items.push(ReviewItem {
+                category: spec.category,
+                date: conversation.date.map(|d| d.to_iso_date()),
+                link: None,
+                excerpt: String::new(),
+                flags: Flags::default(),
+            });
+        }
+    })?;
+    years.add_to(&mut stats);
+    let mut warnings = Vec::new();
+    for (kind, count) in [
+        (WarningKind::UnparsedDates, read.unparsed_dates),
+        (WarningKind::TruncatedField, read.truncated_lines),
+    ] {
+        if count > 0 {
+            warnings.push(Warning {
+                kind,
+                detail: count.to_string(),
+            });
+        }
+    }
+    Ok((stats, warnings, items))
+}
+
 /// What one row adds to its file's figures: everything needed to count a repeated row again
 /// without reading its fields (see [`RepeatCache`]).
 #[derive(Clone, Copy, Debug)]
@@ -1356,6 +1500,15 @@ impl RowReader<'_> {
             flags: Flags::default(),
         };
         if outcome.blank {
+            return outcome;
+        }
+        // A pointer to a download page ("… can be downloaded at …", the old `Rich Media.csv`)
+        // is not a media item (issue 13, item 7).
+        if self.spec.rule == RowRule::DownloadPointers
+            || (self.spec.category == CategoryId::Media
+                && record.iter().any(is_download_placeholder))
+        {
+            outcome.blank = true;
             return outcome;
         }
         if self.spec.rule == RowRule::Shares {
@@ -1431,12 +1584,13 @@ impl RowReader<'_> {
                 }
             }
             if self.collect_items {
+                // The same rule as the reports' excerpts: only the member's public writing
+                // is quoted, never a private text column (the résumé, job answers).
                 let text = columns
                     .excerpt
                     .iter()
-                    .map(|(index, _)| *index)
-                    .chain(columns.text.iter().copied())
-                    .find_map(|index| filled_bytes(record, Some(index)))
+                    .filter(|_| self.public_text)
+                    .find_map(|(index, _)| filled_bytes(record, Some(*index)))
                     .and_then(excerpt_of)
                     .unwrap_or_default();
                 self.items.push(ReviewItem {
@@ -1554,6 +1708,36 @@ impl RepeatCache {
     }
 }
 
+/// Where a file writes other people's names.
+enum NameColumns {
+    None,
+    /// First and last name in two columns.
+    Parts(Option<usize>, Option<usize>),
+    /// Full names, several per cell in messages' TO.
+    Full(Vec<usize>),
+}
+
+/// The columns of `spec`'s files that hold other people's names (format reference §3).
+fn name_columns(spec: &FileSpec, header: &Header) -> NameColumns {
+    let parts = |first: &str, last: &str| NameColumns::Parts(header.find(first), header.find(last));
+    let full = |columns: &[&str]| {
+        NameColumns::Full(columns.iter().filter_map(|c| header.find(c)).collect())
+    };
+    match spec.stems.first().copied().unwrap_or_default() {
+        "connections" | "recommendations_received" | "recommendations_given" => {
+            parts("First Name", "Last Name")
+        }
+        "endorsement_received_info" => parts("Endorser First Name", "Endorser Last Name"),
+        "endorsement_given_info" => parts("Endorsee First Name", "Endorsee Last Name"),
+        "invitations" => full(&["From", "To"]),
+        "member_follows" => full(&["FullName"]),
+        _ if spec.category == CategoryId::Messages || spec.rule == RowRule::OwnMessagesOnly => {
+            full(&["FROM", "TO"])
+        }
+        _ => NameColumns::None,
+    }
+}
+
 fn read_csv(
     reader: &mut dyn Read,
     spec: &'static FileSpec,
@@ -1571,6 +1755,9 @@ fn read_csv(
     // catalog's column order when its field count is the known header's.
     let header_missing =
         !not_csv && headers::assess(csv.header().names(), Some(spec)) == HeaderVerdict::Missing;
+    if !header_missing {
+        csv.release_header_record();
+    }
     let positional = (header_missing && csv.header().len() == spec.known_columns.len())
         .then(|| Header::from_names(spec.known_columns.iter().map(|&n| n.to_owned()).collect()));
     let no_columns = || Columns {
@@ -1629,6 +1816,9 @@ fn read_csv(
             header.find("Primary"),
         ]
     });
+    let name_columns = name_columns(spec, header);
+    let mut names = NameDictionary::default();
+    let mut seen_names: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
     // Rows whose reading has effects beyond their outcome (every review item is listed, the
     // profile and e-mail files are read for their values) are always read.
     let remember_outcomes = !options.collect_items && !is_profile && !is_email && !is_education;
@@ -1710,6 +1900,30 @@ fn read_csv(
             profile.geo_location = take(geo);
             profile.birth_date = take(birth);
         }
+        match &name_columns {
+            NameColumns::None => {}
+            NameColumns::Parts(first, last) => {
+                if let (Some(first), Some(last)) = (short(&record, *first), short(&record, *last)) {
+                    names.add_parts(&first, &last);
+                }
+            }
+            NameColumns::Full(columns) => {
+                for column in columns {
+                    // Messages repeat the same few senders over and over: a value seen in
+                    // this file is not decoded again.
+                    let raw = record.get(*column).unwrap_or_default();
+                    if raw.is_empty() || raw.len() > SHORT_VALUE_BYTES || seen_names.contains(raw) {
+                        continue;
+                    }
+                    if seen_names.len() < crate::names::MAX_NAMES {
+                        seen_names.insert(raw.to_vec());
+                    }
+                    if let Some(list) = short(&record, Some(*column)) {
+                        names.add_list(&list);
+                    }
+                }
+            }
+        }
         if let Some([school, degree, end]) = education_columns {
             let secondary = [school, degree]
                 .into_iter()
@@ -1726,6 +1940,13 @@ fn read_csv(
                 *email = short(&record, address).map(|t| t.trim().to_owned());
             }
         }
+    }
+    if !names.is_empty() {
+        shared
+            .names
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend(&names);
     }
     if spec.rule == RowRule::Shares && stats.records > 0 {
         stats.visibility = Some(rows.visibility.into_iter().collect());

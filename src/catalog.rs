@@ -99,6 +99,7 @@ categories! {
     AiConversations = "ai_conversations",
     Messages = "messages",
     JobApplications = "job_applications",
+    ServicesMarketplace = "services_marketplace",
     Payments = "payments",
     LoginsSecurity = "logins_security",
     Network = "network",
@@ -191,6 +192,8 @@ pub const CATEGORIES: &[Category] = &[
     cat(C::AiConversations, AiTraining, Stated, false),
     cat(C::Messages, NotUsed, Excluded, false),
     cat(C::JobApplications, NotUsed, Excluded, false),
+    // Requests and proposals exchanged with clients (2025+): private, not listed for training.
+    cat(C::ServicesMarketplace, NotUsed, NotListed, false),
     cat(C::Payments, NotUsed, Excluded, false),
     cat(C::LoginsSecurity, NotUsed, NotListed, false),
     cat(C::Network, NotUsed, NotListed, false),
@@ -540,6 +543,29 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["DATE"])
         .known(MESSAGE_COLUMNS),
     file(&["job applications"], C::JobApplications).dated(&["Application Date"]),
+    // `Services Marketplace/Opprtunities.csv` is LinkedIn's own spelling.
+    file(&["engagements"], C::ServicesMarketplace)
+        .dated(&["Creation Time"])
+        .known(&[
+            "Creation Time",
+            "Marketplace Type",
+            "Body",
+            "Currency Code",
+            "Currency Amount",
+            "Billing Time Unit",
+            "Free Consultation included",
+        ]),
+    file(&["opportunities", "opprtunities"], C::ServicesMarketplace)
+        .dated(&["Creation Time"])
+        .known(&[
+            "Creation Time",
+            "Marketplace Type",
+            "Service Category",
+            "Location",
+            "Questions and Answers",
+            "Preferred Providers",
+            "Status",
+        ]),
     file(&["receipts", "receipts_v2"], C::Payments),
     file(&["logins"], C::LoginsSecurity)
         .dated(&["Login Date"])
@@ -702,6 +728,25 @@ mod tests {
             Some(C::JobAnswers)
         );
         assert_eq!(category("Logins.csv"), Some(C::LoginsSecurity));
+        // New in 2025–2026 exports (issue 12 item 12).
+        for name in [
+            "Services Marketplace/Engagements.csv",
+            "Services Marketplace/Opportunities.csv",
+            "Services Marketplace/Opprtunities.csv",
+        ] {
+            assert_eq!(category(name), Some(C::ServicesMarketplace), "{name}");
+        }
+        for name in [
+            "guide_messages.csv",
+            "learning_role_play_messages.csv",
+            "LearningCoachMessages.csv",
+            "coach_messages.csv",
+            "learning_coach_messages.csv",
+        ] {
+            assert_eq!(category(name), Some(C::AiConversations), "{name}");
+        }
+        assert_eq!(C::ServicesMarketplace.info().scope, NotUsed);
+        assert_eq!(C::ServicesMarketplace.info().basis, NotListed);
         assert_eq!(category("Creator_Mode_Settings.csv"), None);
     }
 

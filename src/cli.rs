@@ -9,6 +9,7 @@ use clap::{Parser, ValueEnum};
 use crate::analyse::AnalysisOptions;
 use crate::archive::ArchiveLimits;
 use crate::csv_dialect::ReaderLimits;
+use crate::disclosure::Disclosure;
 use crate::generate::Generate;
 use crate::member::Region;
 use crate::report::table::TableOptions;
@@ -41,6 +42,16 @@ impl From<RegionArg> for Region {
     }
 }
 
+/// The end of `--help`: three ways a member runs the tool.
+const EXAMPLES: &str = "\
+Examples:
+  linkedin-exposure Complete_LinkedInDataExport_11-20-2026.zip
+      The table, and a report to share: no name, age or other people's names.
+  linkedin-exposure basic.zip complete.zip --private
+      Both archives of one member merged; a report for your eyes only.
+  linkedin-exposure export.zip --redact --letter letter.txt --items items.csv
+      Figures only, a letter with blanks to fill in, the items as counts.";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -51,7 +62,7 @@ pub enum ColorChoice {
 /// Shows which of your LinkedIn data falls under LinkedIn's generative-AI training, from the
 /// archive LinkedIn lets you download ("Get a copy of your data"). Runs offline.
 #[derive(Debug, Parser)]
-#[command(name = "linkedin-exposure", version = VERSION.as_str(), about, long_about = None)]
+#[command(name = "linkedin-exposure", version = VERSION.as_str(), about, long_about = None, after_help = EXAMPLES)]
 pub struct Args {
     /// The export: the downloaded zip(s) or the extracted folder. Give the Basic and the
     /// Complete archive together to merge them.
@@ -69,7 +80,7 @@ pub struct Args {
 
     /// Your region, if the profile's location does not tell (it decides since when and how
     /// LinkedIn trains on your data).
-    #[arg(long, value_enum, value_name = "REGION")]
+    #[arg(long, value_enum, value_name = "REGION", ignore_case = true)]
     pub region: Option<RegionArg>,
 
     /// Write an objection letter (or, outside the GDPR's reach, a request) to LinkedIn, for
@@ -92,9 +103,15 @@ pub struct Args {
     #[arg(long, conflicts_with = "html")]
     pub no_html: bool,
 
-    /// Figures only: no names, excerpts, links to your items or file names in the reports.
-    #[arg(long)]
+    /// Figures only: no names, excerpts, links to your items or file names in any output (the
+    /// review list becomes counts per category and date, the letter has blanks to fill in).
+    #[arg(long, conflicts_with = "private")]
     pub redact: bool,
+
+    /// For your eyes only: your name, age, country and unscrubbed excerpts in the outputs.
+    /// By default they are left out, so that the report can be shared.
+    #[arg(long)]
+    pub private: bool,
 
     /// Language of the table and reports (default: from LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, value_name = "CODE", value_parser = available_language)]
@@ -108,8 +125,9 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Table width in columns (default: the terminal's).
-    #[arg(long, value_name = "COLUMNS")]
+    /// Width of the table and the text under it, in columns, at least 40 (default: the
+    /// terminal's).
+    #[arg(long, value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(40..))]
     pub width: Option<u16>,
 
     /// Stop reading after this many uncompressed bytes in all (e.g. 4GiB).
@@ -123,6 +141,10 @@ pub struct Args {
     /// Stop reading article pages (HTML) after this many bytes in all (e.g. 512MiB).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "128MiB")]
     pub max_article_bytes: u64,
+
+    /// Stop reading once the analysis has used this many seconds of CPU time.
+    #[arg(long, value_name = "SECONDS", default_value_t = 8)]
+    pub max_cpu_seconds: u64,
 
     /// Stop an entry that inflates past this many times its compressed size.
     #[arg(long, value_name = "RATIO", default_value_t = 1000)]
@@ -203,8 +225,14 @@ pub static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     )
 });
 
+/// A language as `fr`, `fr-FR`, `fr_FR.UTF-8` or `FR`: its primary subtag, if there are
+/// messages in it.
 fn available_language(value: &str) -> Result<String, String> {
-    let code = value.to_ascii_lowercase();
+    let code = value
+        .split(['_', '.', '-', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if i18n::available().any(|available| available == code) {
         Ok(code)
     } else {
@@ -297,7 +325,13 @@ impl Args {
             items: self.items,
             region: self.region.map(Region::from),
             language,
-            redact: self.redact,
+            disclosure: if self.redact {
+                Disclosure::Redacted
+            } else if self.private {
+                Disclosure::Private
+            } else {
+                Disclosure::Shareable
+            },
             quiet: self.quiet,
             hyperlinks: shows_hyperlinks(&env),
             table: TableOptions {
@@ -314,6 +348,7 @@ impl Args {
                     max_ratio: self.max_ratio,
                     max_entries: self.max_entries,
                     max_article_bytes: self.max_article_bytes,
+                    max_cpu_seconds: self.max_cpu_seconds,
                 },
                 reader_limits: ReaderLimits {
                     max_field_bytes: usize::try_from(self.max_field_bytes).unwrap_or(usize::MAX),
@@ -347,6 +382,27 @@ mod tests {
         assert!(parse_size("lots").is_err());
         assert!(parse_size("5XB").is_err());
         assert!(parse_size("99999999999TiB").is_err());
+    }
+
+    #[test]
+    fn languages_and_regions_are_read_as_people_write_them() {
+        for lang in ["fr", "FR", "fr-FR", "fr_FR.UTF-8", "fr_CA"] {
+            let args = Args::try_parse_from(["linkedin-exposure", "x.zip", "--lang", lang]);
+            assert_eq!(args.map(|a| a.lang).ok().flatten().as_deref(), Some("fr"));
+        }
+        assert!(Args::try_parse_from(["linkedin-exposure", "x.zip", "--lang", "de-DE"]).is_err());
+        for region in ["EU", "eu", "Uk"] {
+            assert!(
+                Args::try_parse_from(["linkedin-exposure", "x.zip", "--region", region]).is_ok()
+            );
+        }
+    }
+
+    #[test]
+    fn a_width_under_40_columns_is_refused() {
+        assert!(Args::try_parse_from(["linkedin-exposure", "x.zip", "--width", "39"]).is_err());
+        let args = Args::try_parse_from(["linkedin-exposure", "x.zip", "--width", "40"]);
+        assert_eq!(args.map(|a| a.width).ok().flatten(), Some(40));
     }
 
     #[test]

@@ -459,6 +459,8 @@ struct Source<R> {
     pos: usize,
     end: usize,
     eof: bool,
+    /// Times the buffer was refilled: an offset into it stays valid while this is unchanged.
+    fills: u64,
 }
 
 impl<R: Read> Source<R> {
@@ -473,6 +475,7 @@ impl<R: Read> Source<R> {
                 Ok(n) => {
                     self.pos = 0;
                     self.end = n.min(self.buf.len());
+                    self.fills += 1;
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
@@ -507,6 +510,9 @@ struct Parser<R> {
     /// Records read since the header (continuation lines included: each costs a read).
     records_read: u64,
     max_records: u64,
+    /// The file may turn out to use `\"` escapes after the sniffed prefix (`Date` files:
+    /// Comments, Votes): see [`Parser::read_raw_unbounded`].
+    may_switch_to_backslash: bool,
     /// The share of the shared memory budget this reader holds once one of its buffers must
     /// grow past [`memory::SMALL_BUFFER_BYTES`] (a hostile line: real rows are far shorter),
     /// kept until the reader is dropped.
@@ -744,7 +750,36 @@ impl<R: Read> Parser<R> {
         Ok(read)
     }
 
+    /// Reads one raw record. A `Date` file read with `""` escapes whose record shows a `\"`
+    /// escape (a backslash, a quote, then text: never RFC 4180 output) switches to `\"`
+    /// escapes, and that record is read again when its bytes are still in the buffer: a file
+    /// whose first `\"` comes after the sniffed prefix would otherwise keep a stray backslash
+    /// and quote in that message, and misplace the record ends after it (issue 12, item 12).
     fn read_raw_unbounded(&mut self, rec: &mut Record) -> io::Result<bool> {
+        if self.backslash || !self.may_switch_to_backslash {
+            return self.read_raw_once(rec);
+        }
+        self.src.fill()?;
+        let (start, fills, stats) = (self.src.pos, self.src.fills, self.stats.clone());
+        let read = self.read_raw_once(rec)?;
+        let from = if self.src.fills == fills { start } else { 0 };
+        let bytes = self.src.buf.get(from..self.src.pos).unwrap_or_default();
+        if !read || !has_backslash_escape(bytes) {
+            return Ok(read);
+        }
+        recycle_core_reader(false, std::mem::replace(&mut self.core, core_reader(true)));
+        self.backslash = true;
+        self.core_pos = 0;
+        if self.src.fills != fills {
+            // Its start is gone: the records after it are read right.
+            return Ok(read);
+        }
+        self.src.pos = start;
+        self.stats = stats;
+        self.read_raw_once(rec)
+    }
+
+    fn read_raw_once(&mut self, rec: &mut Record) -> io::Result<bool> {
         rec.clear();
         if self.plain_lines {
             self.src.fill()?;
@@ -941,6 +976,7 @@ impl<R: Read> CsvReader<R> {
                 pos,
                 end,
                 eof,
+                fills: 0,
             },
             core: core_reader(dialect.backslash_escapes),
             core_pos: 0,
@@ -954,10 +990,14 @@ impl<R: Read> CsvReader<R> {
             records_read: 0,
             // Set once the header is read.
             max_records: u64::MAX,
+            may_switch_to_backslash: false,
             large: None,
         };
         let mut header_rec = Record::default();
         let has_header = !dialect.not_csv && parser.read_raw(&mut header_rec)?;
+        parser.may_switch_to_backslash = header_rec
+            .get(0)
+            .is_some_and(|first| first.trim_ascii().eq_ignore_ascii_case(b"date"));
         parser.records_read = 0;
         parser.max_records = limits.max_records;
         let names: Vec<String> = if has_header {
@@ -1002,6 +1042,11 @@ impl<R: Read> CsvReader<R> {
     /// record (see `headers::assess`).
     pub fn header_record(&self) -> &Record {
         &self.header_record
+    }
+
+    /// Frees the header line's raw fields once they are known to be a header.
+    pub fn release_header_record(&mut self) {
+        self.header_record = Record::default();
     }
 
     pub fn stats(&self) -> &ReadStats {
@@ -1247,6 +1292,13 @@ fn is_not_csv(buf: &[u8]) -> bool {
         && lower.ends_with(" found")
         && !lower.contains(',')
         && !lower.contains('"')
+}
+
+/// A `\"` escape followed by text: a backslash, a quote, then anything but a delimiter, a line
+/// end or another quote (RFC 4180 output never has it).
+fn has_backslash_escape(bytes: &[u8]) -> bool {
+    memchr::memmem::find_iter(bytes, b"\\\"")
+        .any(|at| !matches!(bytes.get(at + 2), None | Some(b',' | b'\r' | b'\n' | b'"')))
 }
 
 /// Chooses `\"` escaping when parsing the prefix that way yields fewer records whose field
@@ -1601,6 +1653,27 @@ mod tests {
         );
         assert_eq!(r.stats.continuation_lines, 2);
         assert_eq!(r.stats.records, 2);
+    }
+
+    #[test]
+    fn a_backslash_escape_after_the_sniffed_prefix_switches_the_dialect() {
+        // Issue 12 item 12: the first `\"` of a Comments.csv past the sniffed prefix.
+        let mut data = b"Date,Link,Message\n".to_vec();
+        for i in 0..3000 {
+            data.extend_from_slice(
+                format!("2025-01-01 10:00:00,https://x/{i},plain words\n").as_bytes(),
+            );
+        }
+        data.extend_from_slice(b"2025-02-01 10:00:00,https://y/1,\"a \\\"b\\\"\nc, d\"\n");
+        data.extend_from_slice(b"2025-02-02 10:00:00,https://y/2,\"He said \\\"hi\\\" to me\"\n");
+        data.extend_from_slice(b"2025-03-01 10:00:00,https://z/1,last\n");
+        let r = read(&data);
+        assert!(r.dialect.joins_unquoted_continuations);
+        assert_eq!(r.stats.records, 3003);
+        assert_eq!(r.stats.continuation_lines, 0);
+        let tail: Vec<String> = r.rows.iter().skip(3000).map(|row| row[2].clone()).collect();
+        assert_eq!(tail, ["a \"b\"\nc, d", "He said \"hi\" to me", "last"]);
+        assert!(!has_backslash_escape(b"\"a \\\"\",\"b\\\"\"\"\n"));
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub enum Arg<'a> {
 /// The messages of one language.
 pub struct Messages {
     code: &'static str,
+    /// Texts for readers of a shared page: sentences and asides naming a command-line option
+    /// are left out (see [`without_command_line`]).
+    for_readers: bool,
     bundle: FluentBundle<FluentResource>,
     group_separator: String,
 }
@@ -69,13 +72,19 @@ impl Messages {
             .unwrap_or(("en", ""));
         // A syntax error in a message file is caught by the tests; the entries that did parse
         // are still usable, so a partial resource is kept rather than nothing.
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, _)| res);
+        let source = if code == "fr" {
+            french_typography(source)
+        } else {
+            source.to_owned()
+        };
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(res, _)| res);
         let langid: LanguageIdentifier = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
         let _ = bundle.add_resource(resource);
         let mut messages = Messages {
             code,
+            for_readers: false,
             bundle,
             group_separator: String::new(),
         };
@@ -90,6 +99,13 @@ impl Messages {
                 Some(other) => other.clone(),
                 None => FluentValue::None,
             });
+        messages
+    }
+
+    /// The same messages for a page meant to be read, not run: no command-line option.
+    pub fn for_readers(code: &str) -> Messages {
+        let mut messages = Messages::new(code);
+        messages.for_readers = true;
         messages
     }
 
@@ -132,9 +148,14 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        self.bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        if self.for_readers {
+            without_command_line(&text)
+        } else {
+            text.into_owned()
+        }
     }
 
     /// A whole number with the language's digit grouping (`1,234` / `1 234`).
@@ -173,6 +194,85 @@ impl Messages {
     }
 }
 
+/// Whether a piece of text names a command-line option (`--letter`, `--items PATH`).
+fn names_option(text: &str) -> bool {
+    text.match_indices("--")
+        .any(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+/// `text` without what names a command-line option: an aside in parentheses that does is
+/// dropped (`region (give it with --region)` → `region`), and so is a whole sentence that does
+/// (`With --letter PATH this tool writes…`). A shared page is read by people who never run
+/// the tool; the terminal and the private page keep these hints.
+pub fn without_command_line(text: &str) -> String {
+    if !names_option(text) {
+        return text.to_owned();
+    }
+    // Asides first.
+    let mut kept = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let aside = &rest[open..=close];
+        if names_option(aside) {
+            kept.push_str(rest[..open].trim_end());
+        } else {
+            kept.push_str(&rest[..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    kept.push_str(rest);
+    // Then sentences (ended by `. `, `! `, `? ` or the end).
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = kept.char_indices().collect();
+    for (index, &(at, c)) in chars.iter().enumerate() {
+        let next = chars.get(index + 1).map(|&(_, n)| n);
+        if matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace) {
+            sentences.push(&kept[start..at + c.len_utf8()]);
+            start = at + c.len_utf8();
+        }
+    }
+    if start < kept.len() {
+        sentences.push(&kept[start..]);
+    }
+    let text: Vec<&str> = sentences
+        .into_iter()
+        .filter(|sentence| !names_option(sentence))
+        .map(str::trim)
+        .filter(|sentence| !sentence.is_empty())
+        .collect();
+    text.join(" ")
+}
+
+/// French typography for a message file, so that its authors can type plain spaces: a narrow
+/// no-break space (U+202F) before `:`, `;`, `!` and `?`, and a no-break space inside
+/// guillemets (« … »), so that no line ever starts with the sign. Comments are left alone.
+fn french_typography(source: &str) -> String {
+    let mut out = String::with_capacity(source.len() + source.len() / 16);
+    for line in source.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            out.push_str(line);
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        for (index, &c) in chars.iter().enumerate() {
+            let next = chars.get(index + 1).copied();
+            let previous = index.checked_sub(1).and_then(|i| chars.get(i)).copied();
+            let spaced_sign = matches!(next, Some(':' | ';' | '!' | '?'))
+                && previous.is_some_and(|p| p != ' ' && p != '=');
+            match c {
+                ' ' | '\u{A0}' if spaced_sign => out.push('\u{202F}'),
+                ' ' if previous == Some('«') || next == Some('»') => out.push('\u{A0}'),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
 fn group_digits(value: u64, separator: &str) -> String {
     let digits = value.to_string();
     if digits.len() <= 3 {
@@ -191,6 +291,56 @@ fn group_digits(value: u64, separator: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_for_readers_name_no_command_line_option() {
+        for (text, expected) in [
+            (
+                "since when: it depends on your region (give it with --region)",
+                "since when: it depends on your region",
+            ),
+            (
+                "This form covers more. With --letter PATH this tool writes it. Send it.",
+                "This form covers more. Send it.",
+            ),
+            (
+                "The review list (--items FILE) names them.",
+                "The review list names them.",
+            ),
+            ("A range 2020--2024 (dates).", "A range 2020--2024 (dates)."),
+            ("Only --region here", ""),
+        ] {
+            assert_eq!(without_command_line(text), expected, "{text}");
+        }
+        let page = Messages::for_readers("en");
+        for id in Messages::ids("en") {
+            if id.starts_with("html-") || id.starts_with("step-") {
+                let text = page.get(&id);
+                assert!(!names_option(&text), "{id}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn french_messages_get_french_typography() {
+        assert_eq!(
+            french_typography("a = Objet : « oui » ; non ! Quoi ?\n# note : x\nb = ok\u{A0}:\n"),
+            "a = Objet\u{202F}: «\u{A0}oui\u{A0}»\u{202F}; non\u{202F}! Quoi\u{202F}?\n# note : x\nb = ok\u{202F}:\n"
+        );
+        let fr = Messages::new("fr");
+        assert!(!fr.get("html-doc-title").contains(" :"));
+        for id in Messages::ids("fr") {
+            let text = fr.get(&id);
+            for sign in [" :", " ;", " !", " ?"] {
+                assert!(!text.contains(sign), "{id}: {text:?}");
+            }
+            // No space before a full stop that ends a sentence (` .zip` is a file type).
+            assert!(
+                !text.ends_with(" .") && !text.contains(" . "),
+                "{id}: {text:?}"
+            );
+        }
+    }
 
     #[test]
     fn language_comes_from_flag_then_environment() {

@@ -11,12 +11,15 @@ pub mod catalog;
 pub mod cli;
 pub mod csv_dialect;
 pub mod dates;
+pub mod disclosure;
 pub mod generate;
 pub mod headers;
 pub mod i18n;
+pub mod identity;
 pub mod letter;
 pub mod member;
 pub mod memory;
+pub mod names;
 pub mod output;
 pub mod places;
 pub mod policy;
@@ -25,6 +28,7 @@ pub mod review_list;
 pub mod sanitize;
 pub mod sensitive;
 pub mod transcode;
+pub mod transcript;
 pub mod words;
 
 use std::io::{self, Write};
@@ -77,7 +81,8 @@ pub struct Config {
     /// The member's region when given; otherwise inferred from the profile.
     pub region: Option<member::Region>,
     pub language: &'static str,
-    pub redact: bool,
+    /// How much of the member the outputs disclose.
+    pub disclosure: disclosure::Disclosure,
     pub quiet: bool,
     /// The terminal shows OSC 8 hyperlinks: the report's link is written as one.
     pub hyperlinks: bool,
@@ -157,6 +162,18 @@ impl RunError {
             RunError::Analysis(AnalysisError::Undecodable { path: p }) => {
                 with_path("error-undecodable", &sanitize::for_terminal(p))
             }
+            RunError::Analysis(AnalysisError::NothingReadable {
+                path: p,
+                count,
+                detail,
+            }) => messages.format(
+                "error-nothing-readable",
+                &[
+                    ("path", Arg::Text(&sanitize::for_terminal(p))),
+                    ("count", Arg::Num(*count as u64)),
+                    ("detail", Arg::Text(&sanitize::for_terminal(detail))),
+                ],
+            ),
             RunError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
                 "error-nested-zip",
                 &[
@@ -190,6 +207,23 @@ impl RunError {
             RunError::Analysis(AnalysisError::NothingRecognised { path: p }) => {
                 with_path("error-nothing-recognised", &sanitize::for_terminal(p))
             }
+            RunError::Analysis(AnalysisError::TwoMembers {
+                first_path,
+                first,
+                second_path,
+                second,
+            }) => messages.format(
+                "error-two-members",
+                &[
+                    ("first", Arg::Text(&sanitize::for_terminal(first))),
+                    ("first_path", Arg::Text(&sanitize::for_terminal(first_path))),
+                    ("second", Arg::Text(&sanitize::for_terminal(second))),
+                    (
+                        "second_path",
+                        Arg::Text(&sanitize::for_terminal(second_path)),
+                    ),
+                ],
+            ),
             RunError::Output(error) => {
                 let flag = |kind: &OutputKind| Arg::Text(kind.flag());
                 let text = |p: &str| sanitize::for_terminal(p);
@@ -349,19 +383,24 @@ pub fn run(
     let context = ReportContext {
         today: config.today,
         language: config.language.to_owned(),
-        redact: config.redact,
+        redact: config.disclosure == disclosure::Disclosure::Redacted,
         objected_on: config.analysis.objected_on,
     };
     let mut report = report::build::build(&analysis, &context);
     report.member = member::assess(&analysis.profile, config.region, config.today);
-    if config.redact {
-        report.member.name = None;
-        // The 18th birthday would give away the birth date.
-        report.member.turns_18_on = None;
-    } else {
-        report.member.name = analysis.profile.full_name();
-    }
     report.guidance = member::guidance(&report.member);
+    // From here on, every output reads what the disclosure level lets through, and only that.
+    let disclosure::Disclosed {
+        report,
+        review,
+        letter,
+    } = disclosure::disclose(
+        report,
+        &analysis,
+        config.disclosure,
+        &messages.get("name-mark"),
+    );
+    drop(analysis);
 
     let html_path = match &config.html {
         Some(HtmlOutput::Path(path)) => Some(path.clone()),
@@ -400,13 +439,17 @@ pub fn run(
     }
     if let Some(path) = &config.letter {
         let outcome = output::write_file(path, &config.inputs, OutputKind::Letter, |w| {
-            letter::render(&report, &analysis, &messages, w)
+            let report = report::Report {
+                member: letter.member.clone(),
+                ..report.clone()
+            };
+            letter::render(&report, &letter.as_analysis(), &messages, w)
         })?;
         written.push((path.clone(), outcome));
     }
     if let Some(path) = &config.items {
         let outcome = output::write_file(path, &config.inputs, OutputKind::Items, |w| {
-            review_list::render(&analysis.items, &messages, w)
+            review_list::render(&review, &messages, w)
         })?;
         written.push((path.clone(), outcome));
     }

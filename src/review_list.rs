@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::analyse::{EXCERPT_CHARS, ReviewItem};
+use crate::disclosure::{ReviewCount, ReviewList};
 use crate::i18n::Messages;
 use crate::sanitize;
 
@@ -34,12 +35,60 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// Writes the header (in the member's language) and one row per item.
-pub fn render(items: &[ReviewItem], messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
+/// The field separator spreadsheets expect in the member's language: a comma in English, a
+/// semicolon in French (where the comma is the decimal separator).
+fn separator(messages: &Messages) -> u8 {
+    if messages.code() == "fr" { b';' } else { b',' }
+}
+
+/// Writes the review list as the disclosure level allows it: one row per item, or, redacted,
+/// the number of items per category and date (no excerpt, no link).
+pub fn render(list: &ReviewList, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
+    match list {
+        ReviewList::Items(items) => render_items(items, messages, out),
+        ReviewList::Counts(counts) => render_counts(counts, messages, out),
+    }
+}
+
+fn writer<'a>(
+    messages: &Messages,
+    out: &'a mut dyn Write,
+) -> io::Result<csv::Writer<&'a mut dyn Write>> {
     out.write_all(BOM)?;
-    let mut writer = csv::WriterBuilder::new()
+    Ok(csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(out);
+        .delimiter(separator(messages))
+        .from_writer(out))
+}
+
+/// Redacted: category, date, number of items.
+fn render_counts(
+    counts: &[ReviewCount],
+    messages: &Messages,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut writer = writer(messages, out)?;
+    let header = [
+        messages.get("items-category"),
+        messages.get("items-date"),
+        messages.get("items-count"),
+    ];
+    writer.write_record(header.iter().map(|cell| neutralise(cell).into_owned()))?;
+    for count in counts {
+        let category = messages.get(&format!("category-{}", count.category.as_str()));
+        let row = [
+            category,
+            count.date.clone().unwrap_or_default(),
+            count.count.to_string(),
+        ];
+        writer.write_record(row.iter().map(|cell| neutralise(cell).into_owned()))?;
+    }
+    writer.flush()
+}
+
+/// Writes the header (in the member's language) and one row per item.
+fn render_items(items: &[ReviewItem], messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
+    let mut writer = writer(messages, out)?;
     let header = [
         messages.get("items-category"),
         messages.get("items-date"),
@@ -112,7 +161,8 @@ mod tests {
 
     fn written(items: &[ReviewItem], language: &str) -> String {
         let mut out = Vec::new();
-        assert!(render(items, &Messages::new(language), &mut out).is_ok());
+        let list = ReviewList::Items(items.to_vec());
+        assert!(render(&list, &Messages::new(language), &mut out).is_ok());
         String::from_utf8(out).unwrap_or_default()
     }
 
@@ -148,7 +198,43 @@ mod tests {
     fn the_header_follows_the_language_and_an_empty_list_is_a_header() {
         assert_eq!(
             written(&[], "fr"),
-            "\u{FEFF}Catégorie,Date,Lien,Extrait,Peut révéler\r\n"
+            "\u{FEFF}Catégorie;Date;Lien;Extrait;Peut révéler\r\n"
+        );
+    }
+
+    #[test]
+    fn french_rows_are_separated_by_semicolons_and_stay_formula_safe() {
+        let items = [item(
+            CategoryId::Comments,
+            Some("2024-03-01"),
+            None,
+            "=1+1; deux, trois",
+        )];
+        assert_eq!(
+            written(&items, "fr"),
+            "\u{FEFF}Catégorie;Date;Lien;Extrait;Peut révéler\r\nCommentaires;2024-03-01;;\"'=1+1; deux, trois\";\r\n"
+        );
+    }
+
+    #[test]
+    fn a_redacted_list_is_counts_per_category_and_date() {
+        let list = ReviewList::Counts(vec![
+            ReviewCount {
+                category: CategoryId::Posts,
+                date: Some("2024-03-01".to_owned()),
+                count: 2,
+            },
+            ReviewCount {
+                category: CategoryId::Comments,
+                date: None,
+                count: 1,
+            },
+        ]);
+        let mut out = Vec::new();
+        assert!(render(&list, &Messages::new("en"), &mut out).is_ok());
+        assert_eq!(
+            String::from_utf8(out).unwrap_or_default(),
+            "\u{FEFF}Category,Date,Items\r\nPosts,2024-03-01,2\r\nComments,,1\r\n"
         );
     }
 }

@@ -110,7 +110,7 @@ impl<'a> Decoded<'a> {
             units.pop();
             consumed -= 2;
         }
-        if self.eof && self.raw.len() % 2 == 1 {
+        if self.eof && !self.raw.len().is_multiple_of(2) {
             // A lone last byte: not a character.
             consumed += 1;
             units.push(0xFFFD);

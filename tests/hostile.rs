@@ -715,7 +715,8 @@ fn a_bad_crc_in_one_entry_leaves_the_rest_analysed() {
     assert!(
         run.stdout.contains(&format!(
             "Not read (left out of the figures):\n  Skills.csv: the data is damaged (Invalid checksum); download the archive again ({})\n",
-            input.display()
+            // The shareable table names the input by its file name, never its folder.
+            input.file_name().map(|name| name.to_string_lossy()).unwrap_or_default()
         )),
         "{}",
         run.stdout
@@ -1234,7 +1235,13 @@ fn a_10_gb_file_of_one_character_lines_stops_at_the_record_limit() {
     };
     let zip = raw_zip(&[file.entry("Skills.csv")]);
     let input = case.write("one-character-lines.zip", &zip);
-    let (run, json) = case.json("10 GB of one-character lines", &input, &[]);
+    // 1,032 times smaller, the entry trips the ratio limit after its first MiB: raise it,
+    // so that the per-row work is what is bounded.
+    let (run, json) = case.json(
+        "10 GB of one-character lines",
+        &input,
+        &["--max-ratio", "2000"],
+    );
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert_eq!(
         problems(&json.expect("JSON report")),
@@ -1263,7 +1270,12 @@ fn five_million_continuation_lines_join_in_linear_time() {
     assert_eq!(lines, 4_999_998);
     let zip = raw_zip(&[file.entry("Comments.csv")]);
     let input = case.write("continuations.zip", &zip);
-    let (run, json) = case.json("five million continuation lines", &input, &[]);
+    // 60 MB joined: past the 16 MiB field limit, raised so that every line is kept.
+    let (run, json) = case.json(
+        "five million continuation lines",
+        &input,
+        &["--max-field-bytes", "64MiB"],
+    );
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let json = json.expect("JSON report");
     assert_eq!(category_records(&json, "comments"), Some(1));
@@ -1720,6 +1732,80 @@ fn four_single_line_entries_of_4_gib_end_within_the_time_bound() {
         "{reasons:?}"
     );
     assert!(reasons.iter().any(|r| r == total), "{reasons:?}");
+}
+
+#[test]
+fn a_bomb_padded_to_dodge_the_ratio_is_stopped_after_its_first_mib() {
+    let case = Case::new();
+    // 1 GiB of zeros deflated 1,032 times (1 MB), then 2 MB of junk after the stream: 350
+    // times the whole entry's compressed size, but 1,032 times what the inflater consumed.
+    let mut bomb = zeros_entry("Shares.csv", 1024);
+    bomb.data.extend(std::iter::repeat_n(0x5A, 2_000_000));
+    let zip = raw_zip(&[RawEntry::stored("Skills.csv", b"Name\nRust\n"), bomb]);
+    let input = case.write("padded.zip", &zip);
+    let (run, json) = case.json("padded bomb", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(
+        problems(&json.expect("JSON report")),
+        [(
+            "Shares.csv".to_owned(),
+            "stopped: it inflates more than 1000× its compressed size, like a zip bomb (raise --max-ratio if the file is genuine)".to_owned()
+        )]
+    );
+    // Stopped early: far less than the second a gigabyte costs.
+    assert!(run.cpu.as_secs_f64() < 0.5, "{:?}", run.cpu);
+}
+
+#[test]
+fn content_costlier_per_byte_stops_at_the_cpu_bound() {
+    let case = Case::new();
+    // Rows of 500 one-letter columns in a Date-first file, whose extra columns are joined
+    // back into the message: the costliest shape per byte measured (about 13 s of CPU per
+    // GiB on the 2-core machine). Two entries of 1 GiB, each row its own (a row under 256
+    // bytes would be counted from the repeat cache): without the CPU limit, 20 s.
+    let heads: Vec<Vec<u8>> = (0..2)
+        .map(|i| {
+            let mut head = SHARES_HEADER.to_vec();
+            let mut row = format!("2024-03-01 10:00:00,https://x/{i},").into_bytes();
+            while row.len() < 1031 {
+                row.extend_from_slice(b"a,");
+            }
+            row.truncate(1031);
+            row.push(b'\n');
+            assert_eq!(row.len(), 1032);
+            head.extend_from_slice(&row);
+            head
+        })
+        .collect();
+    let entries: Vec<RawEntry> = heads
+        .iter()
+        .enumerate()
+        .map(|(i, head)| {
+            Repeating {
+                head,
+                period: 1032,
+                matches: (1u64 << 30) / 258 / 4 * 4 - 8,
+                tail: b"",
+            }
+            .entry(&format!("part{i}/Shares.csv"))
+        })
+        .collect();
+    let input = case.write("columns.zip", &raw_zip(&entries));
+    let (run, json) = case.json("2 GiB of 500-column rows", &input, &[]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let reasons: Vec<String> = problems(&json.expect("JSON report"))
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect();
+    // Whichever comes first on this machine: the CPU bound, or the total bytes.
+    let cpu = "stopped: the analysis used 8 s of CPU time, more than any real export needs (raise --max-cpu-seconds if genuine)";
+    let total =
+        "stopped: all inputs together exceed 1610612736 bytes (raise --max-total-bytes if genuine)";
+    assert!(!reasons.is_empty());
+    assert!(
+        reasons.iter().all(|r| r == cpu || r == total),
+        "{reasons:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -439,7 +439,9 @@ fn sample_page_quotes_only_public_writing() {
     let text = parse(&page).text;
     // Quotes of the member's own public text are there…
     assert!(text.contains("Directrice data & IA"), "headline quoted");
-    assert!(report["member"]["name"].is_string());
+    // The shareable page names nobody, not even the member.
+    assert!(report["member"]["name"].is_null());
+    assert!(!text.contains("Durand-Lefèvre"), "member named");
     // …but no message content, e-mail address, phone number or IP address from the export.
     for private in [
         "@example.com",
@@ -621,7 +623,8 @@ fn hostile_export(dir: &Path) -> PathBuf {
 fn hostile_content_stays_inert_text() {
     let dir = tempfile::tempdir().expect("temp dir");
     let export = hostile_export(dir.path());
-    let (page, report) = render(&[&export], &[]);
+    // Private, so that the name is on the page too.
+    let (page, report) = render(&[&export], &["--private"]);
     assert_self_contained(&page);
     let parsed = parse(&page);
     // The tricks are there, as text the reader can see…
@@ -990,7 +993,7 @@ fn minor_page_dates_training_from_the_18th_birthday() {
             ),
         ],
     );
-    let (page, report) = render(&[&export], &[]);
+    let (page, report) = render(&[&export], &["--private"]);
     assert_eq!(report["member"]["minor"], true);
     assert_eq!(report["member"]["turns_18_on"], "2028-01-05");
     let parsed = parse(&page);

@@ -150,6 +150,6 @@ fn errors_speak_french() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),
-        "linkedin-exposure: « /nonexistent/export.zip » n'existe pas : indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
+        "linkedin-exposure: «\u{A0}/nonexistent/export.zip\u{A0}» n'existe pas\u{202F}: indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
     );
 }

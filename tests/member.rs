@@ -22,7 +22,8 @@ fn sample() -> PathBuf {
         .join("sample-export.zip")
 }
 
-/// The binary in English, without colours, on `today`.
+/// The binary in English, without colours, on `today`; wide enough that no sentence under the
+/// table is wrapped, so that sentences compare whole.
 fn tool(today: &str) -> Command {
     let mut command = Command::cargo_bin("linkedin-exposure").expect("binary built");
     command
@@ -30,7 +31,7 @@ fn tool(today: &str) -> Command {
         .env_remove("LC_MESSAGES")
         .env("LANG", "C")
         .env("NO_COLOR", "1")
-        .args(["--today", today, "--no-html", "--quiet", "--width", "120"]);
+        .args(["--today", today, "--no-html", "--quiet", "--width", "1000"]);
     command
 }
 
@@ -45,13 +46,28 @@ fn succeed(command: &mut Command) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
+/// The member's age and country are shown only with `--private` (the default outputs are
+/// shareable): these tests read them, so they ask for them unless they redact.
+fn private(args: &[&str]) -> Vec<String> {
+    let mut all: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    if !args.contains(&"--redact") {
+        all.push("--private".to_owned());
+    }
+    all
+}
+
 fn json(input: &Path, today: &str, args: &[&str]) -> Value {
-    let text = succeed(tool(today).arg(input).args(["--json", "-"]).args(args));
+    let text = succeed(
+        tool(today)
+            .arg(input)
+            .args(["--json", "-"])
+            .args(private(args)),
+    );
     serde_json::from_str(&text).expect("valid JSON")
 }
 
 fn table(input: &Path, today: &str, args: &[&str]) -> String {
-    succeed(tool(today).arg(input).args(args))
+    succeed(tool(today).arg(input).args(private(args)))
 }
 
 /// The sample export with another Birth Date and Geo Location in Profile.csv.
@@ -305,9 +321,10 @@ fn one_day_before_the_eighteenth_birthday_is_minor() {
     assert_eq!(member["turns_18_on"], "2026-11-29");
     let text = table(&path, TODAY, &[]);
     assert!(text.contains("You are 17. LinkedIn states that it does not use the data of members it believes to be under 18 to train its generative AI, even if the setting appears on; this depends on LinkedIn knowing your age. From your 18th birthday, 29 November 2026, the items listed here would be used unless you switch the setting off (LinkedIn does not say whether what you posted before then is excluded)."), "{text}");
-    // Redacted reports keep the age but not the birthday.
+    // Redacted reports say the member is a minor, but give neither the age nor the birthday.
     let redacted = json(&path, TODAY, &["--redact"])["member"].clone();
-    assert_eq!(redacted["age_years"], 17);
+    assert_eq!(redacted["age_years"], Value::Null);
+    assert_eq!(redacted["minor"], true);
     assert_eq!(redacted["turns_18_on"], Value::Null);
     assert_eq!(redacted["name"], Value::Null);
 }
@@ -393,12 +410,12 @@ fn the_french_letter_is_a_french_legal_letter() {
     );
     let text = std::fs::read_to_string(&letter).expect("letter written");
     for expected in [
-        "Adresse électronique de mon compte LinkedIn : camille.durand-lefevre@example.com",
+        "Adresse électronique de mon compte LinkedIn\u{202F}: camille.durand-lefevre@example.com",
         "Le 28 novembre 2026",
-        "Objet : Opposition au traitement de mes données personnelles (article 21 du RGPD)",
+        "Objet\u{202F}: Opposition au traitement de mes données personnelles (article 21 du RGPD)",
         "Madame, Monsieur,",
-        "L'export de mes données du 20 novembre 2026 contient notamment les données suivantes, concernées par ce traitement :",
-        "- Réactions : 40\n",
+        "L'export de mes données du 20 novembre 2026 contient notamment les données suivantes, concernées par ce traitement\u{202F}:",
+        "- Réactions\u{202F}: 40\n",
         "Soit 156 éléments au total.",
         "(article 18, paragraphe 1, point d)",
         "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.",
@@ -430,8 +447,16 @@ fn the_email_only_ever_goes_into_the_letter() {
 fn read_csv(path: &Path) -> Vec<Vec<String>> {
     let bytes = std::fs::read(path).expect("CSV written");
     assert!(bytes.starts_with("\u{FEFF}".as_bytes()), "UTF-8 BOM first");
+    // Semicolons in French, commas in English (what each locale's spreadsheets expect).
+    let first_line = bytes[3..].split(|b| *b == b'\n').next().unwrap_or_default();
+    let delimiter = if first_line.contains(&b';') {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
+        .delimiter(delimiter)
         .from_reader(&bytes[3..]);
     reader
         .records()

@@ -13,4 +13,5 @@ mod packaging;
 mod regions;
 mod sensitive;
 mod sensitive_report;
+mod sharing;
 mod streaming;

@@ -23,7 +23,7 @@ _linkedin__exposure() {
 
     case "${cmd}" in
         linkedin__exposure)
-            opts="-q -h -V --json --html --region --letter --items --no-html --redact --lang --quiet --color --width --max-total-bytes --max-entry-bytes --max-ratio --max-entries --max-field-bytes --max-records --today --generate --help --version"
+            opts="-q -h -V --json --html --region --letter --objected-on --items --no-html --redact --lang --quiet --color --width --max-total-bytes --max-entry-bytes --max-article-bytes --max-ratio --max-entries --max-field-bytes --max-records --today --generate --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -42,6 +42,10 @@ _linkedin__exposure() {
                     return 0
                     ;;
                 --letter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --objected-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -66,6 +70,10 @@ _linkedin__exposure() {
                     return 0
                     ;;
                 --max-entry-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-article-bytes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -235,7 +235,8 @@ fn mend_extra(fields: &[u8]) -> Vec<u8> {
         let declared = le16(&out, at + 2).unwrap_or(0) as usize;
         let room = out.len() - at - 4;
         let length = declared.min(room);
-        let plausible_zip64 = id == ZIP64_EXTRA_ID && declared <= room && declared % 8 == 0;
+        let plausible_zip64 =
+            id == ZIP64_EXTRA_ID && declared <= room && declared.is_multiple_of(8);
         if !plausible_zip64 {
             out[at..at + 2].copy_from_slice(&OPAQUE_EXTRA_ID.to_le_bytes());
         }

@@ -160,6 +160,11 @@ pub fn region_lines(member: &Member, messages: &Messages) -> Vec<String> {
                         ("country", Arg::Text(country)),
                     ],
                 ),
+                // The shareable outputs name no country: the region is enough.
+                (RegionSource::Profile, None) => messages.format(
+                    "member-region-profile-hidden",
+                    &[("region", Arg::Text(&name))],
+                ),
                 _ => messages.format("member-region-flag", &[("region", Arg::Text(&name))]),
             };
             lines.push(match training_since_text(member, messages) {

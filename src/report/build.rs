@@ -8,8 +8,8 @@ use crate::analyse::{Analysis, ExportDateSource};
 use crate::catalog::{CATEGORIES, Scope};
 use crate::policy;
 use crate::report::{
-    CategoryReport, FileReport, Generator, InputReport, Member, PolicySummary, Report,
-    SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
+    CategoryReport, FileReport, Generator, InputReport, Member, MergeSummary, PolicySummary,
+    Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
 };
 use crate::sensitive::{self, Flag};
 
@@ -165,6 +165,11 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         },
         generated_on: context.today.to_string(),
         language: context.language.clone(),
+        disclosure: if context.redact {
+            crate::disclosure::Disclosure::Redacted
+        } else {
+            crate::disclosure::Disclosure::Shareable
+        },
         redacted: context.redact,
         inputs: analysis
             .inputs
@@ -174,6 +179,10 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
                 kind: *kind,
             })
             .collect(),
+        merge: (analysis.inputs.len() > 1).then_some(MergeSummary {
+            inputs: analysis.inputs.len(),
+            files_in_several_inputs: analysis.files_in_several_inputs,
+        }),
         export_date: export_date.map(|(date, _)| date.to_string()),
         export_date_source: export_date.map(|(_, source)| source),
         objected_on: context.objected_on,

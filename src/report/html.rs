@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use askama::Template;
 
 use crate::catalog::{Basis, Scope};
+use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::policy::{self, SourceDate};
 use crate::report::{CategoryReport, Report, YearCount, table};
@@ -25,8 +26,14 @@ const EXCERPTS_PER_CARD: usize = 3;
 
 /// Writes the self-contained HTML report.
 pub fn render(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
-    let page = Page::new(report, messages);
-    page.write_into(out)
+    // The shareable and redacted pages are read by people who never run the tool: no
+    // command-line option in them. The private page is the member's own and keeps the hints.
+    if report.disclosure == Disclosure::Private {
+        Page::new(report, messages).write_into(out)
+    } else {
+        let readers = Messages::for_readers(messages.code());
+        Page::new(report, &readers).write_into(out)
+    }
 }
 
 /// A link the page may show: the address is a plain `https://` URL (never `javascript:`,
@@ -144,6 +151,8 @@ struct Chart {
     has_unconfirmed: bool,
     svgs: Vec<ChartSvg>,
     rows: Vec<TableRow>,
+    /// Records with no date: in the headline, in no year.
+    undated: Option<TableRow>,
     total: TableRow,
 }
 
@@ -202,7 +211,12 @@ struct Step {
     links: Vec<LabelledLink>,
     /// The step where the member's data-protection authorities are listed.
     regulators: bool,
+    /// Information rather than an action: shown apart from the numbered steps.
+    info: bool,
 }
+
+/// Guidance that informs rather than asks the member to act: kept out of the numbered steps.
+const INFO_STEPS: &[&str] = &["uk-microsoft-training", "past-training", "late-objection"];
 
 /// The guidance step after which the authorities are named.
 const COMPLAIN_STEP: &str = "complain";
@@ -243,6 +257,8 @@ struct Page<'a> {
     m: &'a Messages,
     lang: &'static str,
     redacted: bool,
+    /// `--private`: the page says at its top that it is for the member's eyes only.
+    private: bool,
     prepared_for: Option<String>,
     verdict: String,
     figures: Vec<Figure>,
@@ -261,6 +277,8 @@ struct Page<'a> {
     not_used: Vec<NotUsedRow>,
     not_used_total: String,
     steps: Vec<Step>,
+    /// What the member should know beside the steps (not numbered: nothing to do).
+    facts: Vec<Step>,
     regulators: Vec<RegulatorView>,
     /// No step names the authorities: list them after the steps.
     regulators_after_steps: bool,
@@ -310,12 +328,14 @@ impl<'a> Page<'a> {
                 },
             })
             .collect();
-        let chart = chart(&report.timeline, messages);
+        let chart =
+            chart(&report.timeline, messages).map(|c| with_headline_totals(c, report, messages));
         let undated: u64 = report.categories.iter().map(|c| c.undated).sum();
         Page {
             m: messages,
             lang: messages.code(),
             redacted: report.redacted,
+            private: report.disclosure == Disclosure::Private,
             prepared_for: report
                 .member
                 .name
@@ -360,7 +380,14 @@ impl<'a> Page<'a> {
                 })
                 .collect(),
             not_used_total: messages.int(report.totals.not_used_records),
-            steps: steps(report, messages),
+            steps: steps(report, messages)
+                .into_iter()
+                .filter(|step| !step.info)
+                .collect(),
+            facts: steps(report, messages)
+                .into_iter()
+                .filter(|step| step.info)
+                .collect(),
             regulators: report
                 .member
                 .regulators
@@ -476,10 +503,10 @@ fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
 }
 
 /// The member's situation as the terminal states it: region and since when training applies,
-/// then the age. A redacted page keeps the region only: the age is the member's own.
+/// then, on a private page only, the age (see [`crate::disclosure`]).
 fn situation(report: &Report, messages: &Messages) -> Vec<String> {
     let mut lines = crate::member::texts::region_lines(&report.member, messages);
-    if !report.redacted {
+    if crate::disclosure::shows_age_line(report) {
         lines.extend(crate::member::texts::personal_lines(
             &report.member,
             messages,
@@ -492,8 +519,8 @@ fn situation(report: &Report, messages: &Messages) -> Vec<String> {
 fn notices(report: &Report, messages: &Messages) -> Vec<String> {
     let member = &report.member;
     let mut notices = Vec::new();
-    // Unredacted, the age line of the situation already says it, with the 18th birthday.
-    if member.minor == Some(true) && report.redacted {
+    // On a private page, the age line of the situation already says it, with the birthday.
+    if member.minor == Some(true) && report.disclosure != Disclosure::Private {
         notices.push(messages.get("html-minor"));
     }
     if member.microsoft_training_sharing == Some(true) {
@@ -577,19 +604,15 @@ fn card(
             .filter(|quote| !quote.text.is_empty())
             .collect()
     };
-    // Only PUBLIC has a documented meaning; other enumeration values (MEMBER_NETWORK,
-    // CONNECTIONS…) are shown as the export writes them rather than guessed at, and anything
-    // that does not look like one is counted as "other values" (figures only).
+    // The export's internal values are shown in words: PUBLIC, the member's network
+    // (MEMBER_NETWORK, CONNECTIONS: LinkedIn's "Connections only") and signed-in members;
+    // any other value is counted as "other values" (figures only, never the raw value).
     let mut visibility: Vec<(String, u64)> = Vec::new();
     for (value, count) in category.visibility.iter().flatten() {
-        let enumeration = !value.is_empty()
-            && value.len() <= 40
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
         let name = match value.as_str() {
             "PUBLIC" => messages.get("html-visibility-public"),
-            _ if enumeration => value.clone(),
+            "MEMBER_NETWORK" | "CONNECTIONS" => messages.get("html-visibility-network"),
+            "LOGGED_IN" | "LOGGED_IN_MEMBERS" => messages.get("html-visibility-members"),
             _ => messages.get("html-visibility-other"),
         };
         match visibility.iter_mut().find(|(known, _)| *known == name) {
@@ -797,6 +820,7 @@ fn chart(timeline: &[YearCount], messages: &Messages) -> Option<Chart> {
         has_unconfirmed: unconfirmed > 0,
         svgs,
         rows,
+        undated: None,
         total: TableRow {
             year: messages.get("html-col-total"),
             ai: messages.int(ai),
@@ -805,6 +829,50 @@ fn chart(timeline: &[YearCount], messages: &Messages) -> Option<Chart> {
             total: messages.int(ai.saturating_add(unconfirmed).saturating_add(not_used)),
         },
     })
+}
+
+/// The year table's totals made equal to the headline's: the records with no date, which no
+/// year holds, get a row of their own before the total.
+fn with_headline_totals(mut chart: Chart, report: &Report, messages: &Messages) -> Chart {
+    let totals = &report.totals;
+    let all: u64 = report.categories.iter().map(|c| c.records).sum();
+    let ai = totals.ai_training_records;
+    let unconfirmed = totals.unconfirmed_records;
+    let not_used = all.saturating_sub(ai).saturating_sub(unconfirmed);
+    let (dated_ai, dated_unconfirmed, dated_not_used) =
+        report
+            .timeline
+            .iter()
+            .fold((0u64, 0u64, 0u64), |(a, u, n), y| {
+                (
+                    a.saturating_add(y.ai_training),
+                    u.saturating_add(y.unconfirmed),
+                    n.saturating_add(y.not_used),
+                )
+            });
+    let undated = (
+        ai.saturating_sub(dated_ai),
+        unconfirmed.saturating_sub(dated_unconfirmed),
+        not_used.saturating_sub(dated_not_used),
+    );
+    if undated != (0, 0, 0) {
+        chart.has_unconfirmed |= unconfirmed > 0;
+        chart.undated = Some(TableRow {
+            year: messages.get("html-col-undated"),
+            ai: messages.int(undated.0),
+            unconfirmed: messages.int(undated.1),
+            not_used: messages.int(undated.2),
+            total: messages.int(undated.0 + undated.1 + undated.2),
+        });
+        chart.total = TableRow {
+            year: messages.get("html-col-total"),
+            ai: messages.int(ai),
+            unconfirmed: messages.int(unconfirmed),
+            not_used: messages.int(not_used),
+            total: messages.int(all),
+        };
+    }
+    chart
 }
 
 /// One drawing: bars stacked from the baseline (AI training at the bottom), gridlines at
@@ -931,6 +999,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
                         .into_iter()
                         .collect(),
                     regulators: step.id == COMPLAIN_STEP,
+                    info: INFO_STEPS.contains(&step.id),
                 }
             })
             .collect();
@@ -947,6 +1016,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
                 .into_iter()
                 .collect(),
             regulators: false,
+            info: false,
         },
         Step {
             title: messages.get("html-step-object"),
@@ -955,6 +1025,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
                 .into_iter()
                 .collect(),
             regulators: false,
+            info: false,
         },
     ];
     if report.member.microsoft_ads_sharing == Some(true) {
@@ -963,6 +1034,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
             paragraphs: vec![messages.get("html-step-ms-ads.body")],
             links: Vec::new(),
             regulators: false,
+            info: false,
         });
     }
     steps.push(Step {
@@ -973,6 +1045,8 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
         ],
         links: Vec::new(),
         regulators: false,
+        // What opting out does not undo is information, not a step.
+        info: true,
     });
     steps.push(Step {
         title: messages.get("html-step-delete"),
@@ -986,6 +1060,7 @@ fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
         .collect(),
         // Without the guidance, the authorities follow the steps.
         regulators: false,
+        info: false,
     });
     steps
 }
@@ -1075,6 +1150,10 @@ fn footer(report: &Report, messages: &Messages) -> Vec<FooterRow> {
         messages.get("html-footer-inputs-hidden")
     } else {
         names.join(", ")
+    };
+    let inputs = match report.merge {
+        Some(merge) => format!("{inputs}. {}", table::merge_line(merge, messages)),
+        None => inputs,
     };
     vec![
         FooterRow {

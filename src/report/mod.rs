@@ -31,9 +31,15 @@ pub struct Report {
     /// The day the report was made (YYYY-MM-DD).
     pub generated_on: String,
     pub language: String,
-    /// Figures only: no names, excerpts, links or file names.
+    /// How much of the member this report discloses (see [`crate::disclosure`]).
+    pub disclosure: crate::disclosure::Disclosure,
+    /// Figures only: no names, excerpts, links or file names (`disclosure` is `redacted`).
     pub redacted: bool,
     pub inputs: Vec<InputReport>,
+    /// Several inputs of the same member merged: how many files they had in common (each
+    /// was counted once).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merge: Option<MergeSummary>,
     /// The day LinkedIn made the export (YYYY-MM-DD): the archive's name, the zip entries'
     /// latest time, else the latest dated record; never in the future nor before 2003.
     pub export_date: Option<String>,
@@ -104,6 +110,12 @@ pub struct Regulator {
 pub struct Generator {
     pub name: &'static str,
     pub version: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct MergeSummary {
+    pub inputs: usize,
+    pub files_in_several_inputs: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -3,12 +3,12 @@
 
 use std::io::{self, Write};
 
-use comfy_table::presets::UTF8_FULL;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{ContentLineStyle, LineStyle, TableStyle};
 
 use crate::catalog::Scope;
 use crate::i18n::{Arg, Messages};
-use crate::report::{CategoryReport, Report, Warning};
+use crate::report::{CategoryReport, MergeSummary, Report, Warning};
 use crate::sanitize::for_terminal;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -18,6 +18,15 @@ pub struct TableOptions {
     /// Fixed width; None adapts to the terminal.
     pub width: Option<u16>,
 }
+
+/// Terminal widths under which the basis column is left out.
+const NARROW_BELOW: u16 = 100;
+
+/// A sober table: columns apart by spaces, one rule under the header, none between rows.
+const COMPACT: TableStyle = TableStyle::new()
+    .header_lines(ContentLineStyle::none())
+    .header_separator(LineStyle::none().fill('─'))
+    .content_lines(ContentLineStyle::none());
 
 fn year_span(first: Option<&str>, last: Option<&str>) -> String {
     let year = |date: Option<&str>| date.and_then(|d| d.get(..4)).map(str::to_owned);
@@ -85,7 +94,7 @@ pub fn render(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut table = Table::new();
-    table.load_style(UTF8_FULL);
+    table.load_style(COMPACT);
     table.set_content_arrangement(ContentArrangement::Dynamic);
     if let Some(width) = options.width {
         table.set_width(width);
@@ -93,6 +102,13 @@ pub fn render(
     if !options.color {
         table.force_no_tty();
     }
+    // Under 100 columns the basis column would squeeze the category names into broken lines;
+    // it is left to the HTML and JSON reports there.
+    let with_basis = options
+        .width
+        .or_else(|| table.width())
+        .is_none_or(|width| width >= NARROW_BELOW);
+    let columns = if with_basis { 6 } else { 5 };
     let header = [
         "table-category",
         "table-items",
@@ -101,7 +117,7 @@ pub fn render(
         "table-span",
         "table-basis",
     ];
-    table.set_header(header.iter().map(|id| {
+    table.set_header(header.iter().take(columns).map(|id| {
         let cell = Cell::new(messages.get(id));
         if options.color {
             cell.add_attribute(Attribute::Bold)
@@ -109,10 +125,35 @@ pub fn render(
             cell
         }
     }));
-    for scope in [Scope::AiTraining, Scope::NotUsed] {
-        for category in report.categories_in(scope) {
-            table.add_row(category_row(category, messages, options.color));
-        }
+    for category in report.categories_in(Scope::AiTraining) {
+        let mut row = category_row(category, messages, options.color);
+        row.truncate(columns);
+        table.add_row(row);
+    }
+    // What is not used for this training fits in one row; its kinds are named under the table.
+    let not_used: Vec<&CategoryReport> = report.categories_in(Scope::NotUsed).collect();
+    if !not_used.is_empty() {
+        let first = not_used
+            .iter()
+            .filter_map(|c| c.first_date.as_deref())
+            .min();
+        let last = not_used.iter().filter_map(|c| c.last_date.as_deref()).max();
+        let no = Cell::new(messages.get("table-no")).set_alignment(CellAlignment::Right);
+        let mut row = vec![
+            Cell::new(messages.get("table-not-used")),
+            Cell::new(messages.int(report.totals.not_used_records))
+                .set_alignment(CellAlignment::Right),
+            if options.color {
+                no.fg(Color::Green)
+            } else {
+                no
+            },
+            Cell::new("—").set_alignment(CellAlignment::Right),
+            Cell::new(year_span(first, last)),
+            Cell::new(""),
+        ];
+        row.truncate(columns);
+        table.add_row(row);
     }
     let totals = &report.totals;
     let all_records: u64 = report.categories.iter().map(|c| c.records).sum();
@@ -121,7 +162,7 @@ pub fn render(
         (Some(first), Some(last)) => format!("{first}–{last}"),
         _ => "—".to_owned(),
     };
-    table.add_row(vec![
+    let mut total = vec![
         Cell::new(messages.get("table-total")).add_attribute(Attribute::Bold),
         Cell::new(messages.int(all_records)).set_alignment(CellAlignment::Right),
         Cell::new(used_text(
@@ -133,25 +174,55 @@ pub fn render(
         Cell::new(messages.int(totals.ai_training_words)).set_alignment(CellAlignment::Right),
         Cell::new(span),
         Cell::new(""),
-    ]);
-    writeln!(out, "{table}")?;
-    writeln!(out)?;
-    writeln!(out, "{}", verdict(report, messages))?;
+    ];
+    total.truncate(columns);
+    table.add_row(total);
+    // The text under the table wraps to the same width (none when piped without --width).
+    let width = options.width.or_else(|| table.width()).map(usize::from);
+    for line in table.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    let mut text: Vec<u8> = Vec::new();
+    let out_text: &mut dyn Write = &mut text;
+    writeln!(out_text)?;
+    writeln!(out_text, "{}", verdict(report, messages))?;
     writeln!(
-        out,
+        out_text,
         "{}",
         messages.format(
             "opt-out-line",
             &[("url", Arg::Text(report.policy.opt_out_url))]
         )
     )?;
-    writeln!(out, "{}", messages.get("not-used-meaning"))?;
+    if !not_used.is_empty() {
+        let kinds: Vec<String> = not_used
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    messages.get(&format!("category-{}", c.id.as_str())),
+                    messages.int(c.records)
+                )
+            })
+            .collect();
+        writeln!(
+            out_text,
+            "{}",
+            messages.format(
+                "table-not-used-kinds",
+                &[("kinds", Arg::Text(&kinds.join(" · ")))]
+            )
+        )?;
+    }
+    if let Some(merge) = report.merge {
+        writeln!(out_text, "{}", merge_line(merge, messages))?;
+    }
     for line in figure_notes(report, messages) {
-        writeln!(out, "{}", for_terminal(&line))?;
+        writeln!(out_text, "{}", for_terminal(&line))?;
     }
     if report.policy.stale {
         writeln!(
-            out,
+            out_text,
             "{}",
             messages.format(
                 "policy-stale",
@@ -159,9 +230,52 @@ pub fn render(
             )
         )?;
     }
-    render_notes(report, messages, out)?;
-    render_sensitive(report, messages, out)?;
-    render_next_steps(report, messages, out)
+    render_notes(report, messages, out_text)?;
+    render_sensitive(report, messages, out_text)?;
+    render_next_steps(report, messages, out_text)?;
+    for line in String::from_utf8_lossy(&text).lines() {
+        for wrapped in wrap(line, width) {
+            writeln!(out, "{wrapped}")?;
+        }
+    }
+    Ok(())
+}
+
+/// `line` cut at spaces into lines of at most `width` characters, continuation lines indented
+/// under the text of a `  • ` bullet or an indented note. A word longer than the width (a bare
+/// URL) gets a line of its own and may overflow: cutting it would break the link.
+pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
+    let Some(width) = width.filter(|w| *w > 0) else {
+        return vec![line.to_owned()];
+    };
+    if line.chars().count() <= width {
+        return vec![line.to_owned()];
+    }
+    let body = line.trim_start_matches(' ');
+    let lead = line.len() - body.len();
+    let hang = lead + if body.starts_with("• ") { 2 } else { 0 };
+    let hang = if hang >= width / 2 { 0 } else { hang };
+    let mut lines = Vec::new();
+    let mut current = " ".repeat(lead);
+    let mut current_len = lead;
+    let mut empty = true;
+    for word in body.split(' ').filter(|w| !w.is_empty()) {
+        let len = word.chars().count();
+        if !empty && current_len + 1 + len > width {
+            lines.push(std::mem::replace(&mut current, " ".repeat(hang)));
+            current_len = hang;
+            empty = true;
+        }
+        if !empty {
+            current.push(' ');
+            current_len += 1;
+        }
+        current.push_str(word);
+        current_len += len;
+        empty = false;
+    }
+    lines.push(current);
+    lines
 }
 
 /// What the member's writing may reveal: counts per flag and what to do.
@@ -185,13 +299,32 @@ fn render_sensitive(report: &Report, messages: &Messages, out: &mut dyn Write) -
 /// The member's situation and the short "next steps" block (texts from [`crate::member`]).
 fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
-    for line in crate::member::situation_lines(&report.member, messages) {
+    let mut situation = crate::member::situation_lines(&report.member, messages);
+    // The age is the member's own: said only at the private level (see crate::disclosure).
+    if !crate::disclosure::shows_age_line(report) {
+        situation.truncate(1);
+        if report.member.minor == Some(true) {
+            situation.push(messages.get("html-minor"));
+        }
+    }
+    for line in situation {
         writeln!(out, "{}", for_terminal(&line))?;
     }
     for line in crate::member::next_steps_lines(report, messages) {
         writeln!(out, "{}", for_terminal(&line))?;
     }
     Ok(())
+}
+
+/// The one line that says several inputs were merged.
+pub fn merge_line(merge: MergeSummary, messages: &Messages) -> String {
+    messages.format(
+        "merged-inputs",
+        &[
+            ("inputs", Arg::Num(merge.inputs as u64)),
+            ("files", Arg::Num(merge.files_in_several_inputs as u64)),
+        ],
+    )
 }
 
 /// The one-sentence verdict (see [`crate::member::texts::headline`]).
@@ -274,6 +407,16 @@ fn serde_kind(warning: &Warning) -> String {
         .unwrap_or_default()
 }
 
+/// One note under the table: `  path: text`, or `  text` when the path is hidden (redacted).
+fn note_line(path: &str, text: &str) -> String {
+    let path = for_terminal(path);
+    if path.is_empty() {
+        format!("  {text}")
+    } else {
+        format!("  {path}: {text}")
+    }
+}
+
 /// Problems, unrecognised files and file warnings, after the table.
 fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
     let input_name = |index: usize| {
@@ -281,23 +424,22 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
             .inputs
             .get(index)
             .map(|input| for_terminal(&input.path))
+            .filter(|name| !name.is_empty())
+            .map(|name| format!(" ({name})"))
             .unwrap_or_default()
     };
     if !report.problems.is_empty() {
-        writeln!(out)?;
         writeln!(out, "{}", messages.get("problems-heading"))?;
         for problem in &report.problems {
-            writeln!(
-                out,
-                "  {}: {} ({})",
-                for_terminal(&problem.path),
+            let text = format!(
+                "{}{}",
                 for_terminal(&problem.reason),
                 input_name(problem.input)
-            )?;
+            );
+            writeln!(out, "{}", note_line(&problem.path, &text))?;
         }
     }
     if !report.unrecognised.is_empty() {
-        writeln!(out)?;
         writeln!(out, "{}", messages.get("unrecognised-heading"))?;
         for file in &report.unrecognised {
             let header: Vec<String> = file
@@ -315,11 +457,11 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
             } else {
                 format!(" [{}]", header.join(", "))
             };
+            let count = messages.format("count-records", &[("count", Arg::Num(file.records))]);
             writeln!(
                 out,
-                "  {}: {}{columns}",
-                for_terminal(&file.path),
-                messages.format("count-records", &[("count", Arg::Num(file.records))]),
+                "{}",
+                note_line(&file.path, &format!("{count}{columns}"))
             )?;
         }
     }
@@ -329,15 +471,13 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
         .filter(|f| !f.warnings.is_empty())
         .collect();
     if !warned.is_empty() {
-        writeln!(out)?;
         writeln!(out, "{}", messages.get("warnings-heading"))?;
         for file in warned {
             for warning in &file.warnings {
                 writeln!(
                     out,
-                    "  {}: {}",
-                    for_terminal(&file.path),
-                    warning_text(warning, messages)
+                    "{}",
+                    note_line(&file.path, &warning_text(warning, messages))
                 )?;
             }
         }

@@ -529,3 +529,120 @@ fn utf16_files_are_decoded_not_read_as_nul_records() {
     assert_eq!(comments["undated"], 0);
     assert_eq!(comments["words"], 2);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Files new in 2025–2026 exports, Comments' `\"` after the sniffed prefix (issue 12, item 12);
+// media placeholder rows (issue 13, item 7)
+
+const MESSAGE_HEADER: &[u8] = b"CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n";
+
+#[test]
+fn files_new_in_2025_and_2026_are_classified() {
+    let case = Case::new();
+    let coach = b"conversation: 3f2c-0001\n\
+        timestamp: 2025-05-01 10:00:00 UTC\n\
+        user: REDACTED FOR DMA COMPLIANCE\n\
+        coach: REDACTED FOR DMA COMPLIANCE\n\
+        \n\
+        conversation: 3f2c-0002\n\
+        timestamp: 2025-06-02T08:30:00Z\n\
+        user: How should I describe my role\n\
+        coach: REDACTED FOR DMA COMPLIANCE\n";
+    let guide = [
+        MESSAGE_HEADER,
+        b"c1,,Ann Lee,,Guide,,2025-07-01 10:00:00 UTC,,find me a job in Lyon,INBOX\n",
+    ]
+    .concat();
+    let zip = small_export(&[
+        (
+            "Services Marketplace/Engagements.csv",
+            b"Creation Time,Marketplace Type,Body,Currency Code,Currency Amount,Billing Time Unit,Free Consultation included\n\
+              2025-03-01 10:00:00 UTC,SERVICE,Proposal text,EUR,500,HOURLY,true\n",
+        ),
+        (
+            "Services Marketplace/Opprtunities.csv",
+            b"Creation Time,Marketplace Type,Service Category,Location,Questions and Answers,Preferred Providers,Status\n\
+              2025-03-02 10:00:00 UTC,SERVICE,Design,Lyon,,,OPEN\n\
+              2025-03-03 10:00:00 UTC,SERVICE,Design,Lyon,,,CLOSED\n",
+        ),
+        ("guide_messages.csv", &guide),
+        ("learning_role_play_messages.csv", MESSAGE_HEADER),
+        ("LearningCoachMessages.csv", coach),
+    ]);
+    let input = case.write("export.zip", &zip);
+    let (run, json) = case.json("2025-2026 files", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    assert_eq!(json["unrecognised"], Value::Array(Vec::new()));
+    assert_eq!(category_records(&json, "services_marketplace"), Some(3));
+    let market = json["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|c| c["id"] == "services_marketplace")
+        .expect("services marketplace");
+    assert_eq!(market["scope"], "not_used");
+    assert_eq!(market["basis"], "not_listed");
+    // Two coach conversations and one guide message; no missing-column warning.
+    assert_eq!(category_records(&json, "ai_conversations"), Some(3));
+    assert_eq!(warnings(&json, "LearningCoachMessages.csv"), []);
+    assert_eq!(warnings(&json, "guide_messages.csv"), []);
+    let conversations = json["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|c| c["id"] == "ai_conversations")
+        .expect("AI conversations");
+    assert_eq!(conversations["first_date"], "2025-05-01");
+}
+
+#[test]
+fn comments_words_equal_the_file_read_record_by_record() {
+    let case = Case::new();
+    // 3,000 plain comments (past the sniffed prefix), then the file's first `\"` escapes,
+    // one in a multi-line message.
+    let mut comments = b"Date,Link,Message\n".to_vec();
+    for i in 0..3000 {
+        comments
+            .extend_from_slice(format!("2025-01-01 10:00:00,https://x/{i},two words\n").as_bytes());
+    }
+    comments.extend_from_slice(b"2025-02-01 10:00:00,https://y/1,\"He said \\\" hi \\\" to me\"\n");
+    comments.extend_from_slice(b"2025-02-02 10:00:00,https://y/2,\"a \\\"b\\\"\nc, d\"\n");
+    comments.extend_from_slice(b"2025-03-01 10:00:00,https://z/1,last\n");
+    let input = case.write("export.zip", &small_export(&[("Comments.csv", &comments)]));
+    let (run, json) = case.json("late backslash escapes", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let json = json.expect("JSON report");
+    let found = json["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|c| c["id"] == "comments")
+        .expect("comments")
+        .clone();
+    assert_eq!(found["records"], 3003);
+    // 6,000 + `He said " hi " to me` (7, the quotes alone are words) + `a "b" c, d` (4) + 1.
+    assert_eq!(found["words"], 6000 + 7 + 4 + 1);
+    assert_eq!(warnings(&json, "Comments.csv"), []);
+}
+
+#[test]
+fn media_download_placeholders_are_not_media_items() {
+    let case = Case::new();
+    let zip = small_export(&[
+        (
+            "Rich Media.csv",
+            b"Type,Link\nPhotos,Your photos can be downloaded at https://www.linkedin.com/psettings/member-data\nVideos,Your videos can be downloaded at https://www.linkedin.com/psettings/member-data\n",
+        ),
+        (
+            "Rich_Media.csv",
+            b"Date/Time,Media Description,Media Link\n\
+              \"You uploaded a feed photo on November 3, 2025 at 8:15 AM (GMT)\",A view,https://media.licdn.com/x\n\
+              ,Your media can be downloaded at https://www.linkedin.com/psettings/member-data,\n",
+        ),
+    ]);
+    let input = case.write("export.zip", &zip);
+    let (run, json) = case.json("media placeholders", &input, &[]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_eq!(category_records(&json.expect("JSON"), "media"), Some(1));
+}

@@ -1,0 +1,230 @@
+//! How much of the member the outputs disclose: the one place that decides it.
+//!
+//! Every output (terminal table, HTML page, JSON, objection letter, review list) is rendered
+//! from what [`disclose`] returns, never from the analysis directly, so the three levels hold
+//! the same way everywhere:
+//!
+//! - [`Disclosure::Shareable`] (the default): figures, categories, dates, the region and the
+//!   member's own public writing as excerpts. Never the member's name, age, birth date,
+//!   e-mail, phone, city or country (the country shows only through the national authority
+//!   to complain to), nor other people's names or profile links: excerpts are scrubbed with
+//!   the export's own names as the dictionary ([`crate::names`]).
+//! - [`Disclosure::Private`] (`--private`): everything, for the member's own eyes; the page
+//!   says so at its top.
+//! - [`Disclosure::Redacted`] (`--redact`): figures only: no name, excerpt, link or file name
+//!   anywhere; the review list becomes counts per category and date.
+//!
+//! The objection letter is the member's own letter to LinkedIn, which needs their name and
+//! e-mail address to find the account: it carries them at the shareable and private levels
+//! (its file is not the shareable report), and placeholders to fill in when redacted.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::analyse::{Analysis, ProfileFacts, ReviewItem};
+use crate::catalog::CategoryId;
+use crate::report::{Member, Report};
+
+/// The level of disclosure of a run's outputs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disclosure {
+    #[default]
+    Shareable,
+    Private,
+    Redacted,
+}
+
+impl Disclosure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Disclosure::Shareable => "shareable",
+            Disclosure::Private => "private",
+            Disclosure::Redacted => "redacted",
+        }
+    }
+}
+
+/// The review list as an output may show it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReviewList {
+    /// One row per item.
+    Items(Vec<ReviewItem>),
+    /// Redacted: how many items per category and date, nothing else.
+    Counts(Vec<ReviewCount>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewCount {
+    pub category: CategoryId,
+    pub date: Option<String>,
+    pub count: u64,
+}
+
+/// What the objection letter may say about its writer. The letter is written to LinkedIn
+/// and cites the law of the member's place (Québec's, for one): it reads the member's whole
+/// situation, whatever the level.
+#[derive(Clone, Debug, Default)]
+pub struct LetterIdentity {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub member: Member,
+}
+
+impl LetterIdentity {
+    /// The facts [`crate::letter`] reads, as an analysis holding nothing else.
+    pub fn as_analysis(&self) -> Analysis {
+        let mut parts = self.name.as_deref().unwrap_or("").splitn(2, ' ');
+        Analysis {
+            profile: ProfileFacts {
+                first_name: parts.next().map(str::to_owned),
+                last_name: parts.next().map(str::to_owned),
+                ..ProfileFacts::default()
+            },
+            primary_email: self.email.clone(),
+            ..Analysis::default()
+        }
+    }
+}
+
+/// Every output's content at one level.
+#[derive(Clone, Debug)]
+pub struct Disclosed {
+    pub report: Report,
+    pub review: ReviewList,
+    pub letter: LetterIdentity,
+}
+
+/// Applies `level` to a built report (member assessed, guidance set) and to the analysis's
+/// review items and identity. `mark` replaces other people's names in excerpts.
+pub fn disclose(
+    mut report: Report,
+    analysis: &Analysis,
+    level: Disclosure,
+    mark: &str,
+) -> Disclosed {
+    report.disclosure = level;
+    report.redacted = level == Disclosure::Redacted;
+    let member_name = analysis.profile.full_name();
+    let whole_member = report.member.clone();
+    let member = &mut report.member;
+    if level == Disclosure::Private {
+        member.name = member_name.clone();
+    } else {
+        member.name = None;
+        member.age_years = None;
+        member.age_at_training_start = None;
+        // The 18th birthday would give away the birth date.
+        member.turns_18_on = None;
+        member.country = None;
+        member.country_code = None;
+        // A region, state or province is finer than the country.
+        member.subdivision = None;
+    }
+    let mut dictionary = analysis.other_names.clone();
+    if let Some(name) = &member_name {
+        dictionary.add(name);
+    }
+    let scrub = |text: &str| dictionary.scrub(text, mark);
+    match level {
+        Disclosure::Private => {}
+        Disclosure::Shareable => {
+            for input in &mut report.inputs {
+                input.path = file_name(&input.path);
+            }
+            for category in &mut report.categories {
+                for excerpt in &mut category.excerpts {
+                    excerpt.text = scrub(&excerpt.text);
+                }
+            }
+        }
+        Disclosure::Redacted => {
+            for input in &mut report.inputs {
+                input.path.clear();
+            }
+            for category in &mut report.categories {
+                category.excerpts.clear();
+            }
+            for file in &mut report.files {
+                file.path.clear();
+            }
+            for file in &mut report.unrecognised {
+                file.path.clear();
+                file.header.clear();
+            }
+            for problem in &mut report.problems {
+                problem.path.clear();
+            }
+        }
+    }
+    let review = match level {
+        Disclosure::Private => ReviewList::Items(analysis.items.clone()),
+        Disclosure::Shareable => ReviewList::Items(
+            analysis
+                .items
+                .iter()
+                .map(|item| ReviewItem {
+                    category: item.category,
+                    date: item.date.clone(),
+                    link: item
+                        .link
+                        .clone()
+                        .filter(|link| scrub(link).as_str() == link.as_str()),
+                    excerpt: scrub(&item.excerpt),
+                    flags: item.flags,
+                })
+                .collect(),
+        ),
+        Disclosure::Redacted => {
+            let mut counts: BTreeMap<(CategoryId, Option<String>), u64> = BTreeMap::new();
+            for item in &analysis.items {
+                *counts
+                    .entry((item.category, item.date.clone()))
+                    .or_default() += 1;
+            }
+            ReviewList::Counts(
+                counts
+                    .into_iter()
+                    .map(|((category, date), count)| ReviewCount {
+                        category,
+                        date,
+                        count,
+                    })
+                    .collect(),
+            )
+        }
+    };
+    let letter = if level == Disclosure::Redacted {
+        LetterIdentity {
+            member: whole_member,
+            ..LetterIdentity::default()
+        }
+    } else {
+        LetterIdentity {
+            name: member_name,
+            email: analysis.primary_email.clone(),
+            member: whole_member,
+        }
+    };
+    Disclosed {
+        report,
+        review,
+        letter,
+    }
+}
+
+/// Whether the member's situation may say their age: only at the private level, or when the
+/// export gives no age anyway (the line then says why it is unknown).
+pub fn shows_age_line(report: &Report) -> bool {
+    report.disclosure == Disclosure::Private
+        || report.member.birth_date != crate::member::BirthDateStatus::WithYear
+}
+
+/// The file name of an input, never its folder (which often holds the member's user name).
+pub fn file_name(path: &str) -> String {
+    path.rsplit(['/', '\\'])
+        .find(|part| !part.is_empty())
+        .unwrap_or(path)
+        .to_owned()
+}
