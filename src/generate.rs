@@ -52,6 +52,16 @@ pub fn render(kind: Generate) -> io::Result<Vec<u8>> {
         Generate::CompleteFish => Shell::Fish,
         Generate::CompletePowershell => Shell::PowerShell,
     };
+    // clap_complete lists hidden options too (`--today`, `--generate`): complete from a
+    // command that carries only the visible ones.
+    let visible: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|arg| !arg.is_hide_set())
+        .cloned()
+        .collect();
+    let mut command = clap::Command::new(BIN)
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(visible);
     clap_complete::generate(shell, &mut command, BIN, &mut out);
     Ok(out)
 }

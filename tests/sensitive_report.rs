@@ -150,8 +150,10 @@ fn review_list_names_each_items_flags() {
         (PHONE_POST.to_owned(), "phone".to_owned()),
         (UNION_COMMENT.to_owned(), "union".to_owned()),
         (IBAN_COMMENT.to_owned(), "iban".to_owned()),
-        (RECOMMENDATION.to_owned(), "religion".to_owned()),
-        ("'+33 6 12 34 56 78".to_owned(), "phone".to_owned()),
+        // Recommendations given and screening answers are listed with their flags but never
+        // quoted: the review list quotes only writing that has excerpts in every output.
+        (String::new(), "religion".to_owned()),
+        (String::new(), "phone".to_owned()),
         ("Data engineer".to_owned(), "email".to_owned()),
     ];
     expected.sort();

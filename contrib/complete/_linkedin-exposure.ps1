@@ -38,8 +38,6 @@ Register-ArgumentCompleter -Native -CommandName 'linkedin-exposure' -ScriptBlock
             [CompletionResult]::new('--max-entries', '--max-entries', [CompletionResultType]::ParameterName, 'Refuse an archive with more entries than this')
             [CompletionResult]::new('--max-field-bytes', '--max-field-bytes', [CompletionResultType]::ParameterName, 'Cut a CSV field longer than this (e.g. 64MiB)')
             [CompletionResult]::new('--max-records', '--max-records', [CompletionResultType]::ParameterName, 'Stop reading a CSV file after this many records (e.g. 10000000)')
-            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The day to report as today (YYYY-MM-DD), for reproducible reports')
-            [CompletionResult]::new('--generate', '--generate', [CompletionResultType]::ParameterName, 'Print the man page or a shell completion script and exit (for packagers)')
             [CompletionResult]::new('--no-html', '--no-html', [CompletionResultType]::ParameterName, 'Do not write the HTML report')
             [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Figures only: no names, excerpts, links to your items or file names in any output (the review list becomes counts per category and date, the letter has blanks to fill in)')
             [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'For your eyes only: your name, age, country and unscrubbed excerpts in the outputs. By default they are left out, so that the report can be shared')

@@ -23,7 +23,7 @@ _linkedin__exposure() {
 
     case "${cmd}" in
         linkedin__exposure)
-            opts="-q -h -V --json --html --region --letter --objected-on --items --no-html --redact --private --lang --quiet --color --width --max-total-bytes --max-entry-bytes --max-article-bytes --max-cpu-seconds --max-ratio --max-entries --max-field-bytes --max-records --today --generate --help --version"
+            opts="-q -h -V --json --html --region --letter --objected-on --items --no-html --redact --private --lang --quiet --color --width --max-total-bytes --max-entry-bytes --max-article-bytes --max-cpu-seconds --max-ratio --max-entries --max-field-bytes --max-records --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -95,14 +95,6 @@ _linkedin__exposure() {
                     ;;
                 --max-records)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --today)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --generate)
-                    COMPREPLY=($(compgen -W "man complete-bash complete-zsh complete-fish complete-powershell" -- "${cur}"))
                     return 0
                     ;;
                 *)

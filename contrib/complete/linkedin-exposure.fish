@@ -24,12 +24,6 @@ complete -c linkedin-exposure -l max-ratio -d 'Stop an entry that inflates past 
 complete -c linkedin-exposure -l max-entries -d 'Refuse an archive with more entries than this' -r
 complete -c linkedin-exposure -l max-field-bytes -d 'Cut a CSV field longer than this (e.g. 64MiB)' -r
 complete -c linkedin-exposure -l max-records -d 'Stop reading a CSV file after this many records (e.g. 10000000)' -r
-complete -c linkedin-exposure -l today -d 'The day to report as today (YYYY-MM-DD), for reproducible reports' -r
-complete -c linkedin-exposure -l generate -d 'Print the man page or a shell completion script and exit (for packagers)' -r -f -a "man\t'The man page (roff), for `man -l` or a `man1` folder'
-complete-bash\t''
-complete-zsh\t''
-complete-fish\t''
-complete-powershell\t''"
 complete -c linkedin-exposure -l no-html -d 'Do not write the HTML report'
 complete -c linkedin-exposure -l redact -d 'Figures only: no names, excerpts, links to your items or file names in any output (the review list becomes counts per category and date, the letter has blanks to fill in)'
 complete -c linkedin-exposure -l private -d 'For your eyes only: your name, age, country and unscrubbed excerpts in the outputs. By default they are left out, so that the report can be shared'
