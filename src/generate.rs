@@ -40,7 +40,7 @@ impl Generate {
 /// The generated text. Built in memory first: clap_complete panics on a failed write (a
 /// closed pipe), and a whole buffer is written or not at all.
 pub fn render(kind: Generate) -> io::Result<Vec<u8>> {
-    let mut command = Args::command();
+    let command = Args::command();
     let mut out = Vec::new();
     let shell = match kind {
         Generate::Man => {
