@@ -158,6 +158,10 @@ fn review_list_names_each_items_flags() {
     ];
     expected.sort();
     assert_eq!(rows, expected);
+    assert!(
+        !text.contains(RECOMMENDATION),
+        "a recommendation given is never quoted"
+    );
     // The false friends and the plain post are listed without a flag.
     for unflagged in [FALSE_FRIEND, PLAIN_POST] {
         assert!(
