@@ -9,7 +9,7 @@
 //! Greenland, the French and Dutch overseas countries) follows its own rules, `Other`.
 
 use super::Country;
-use crate::member::Region::{self, *};
+use crate::policy::Region::{self, *};
 
 const fn c(
     code: &'static str,

@@ -16,7 +16,7 @@ pub mod countries;
 
 use serde::Serialize;
 
-use crate::member::Region;
+use crate::policy::Region;
 
 /// A country or territory of ISO 3166-1.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

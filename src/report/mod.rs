@@ -4,7 +4,7 @@
 pub mod build;
 pub mod html;
 pub mod json;
-pub mod sensitive;
+pub mod sentences;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -16,9 +16,7 @@ use jiff::civil::Date;
 use crate::analyse::ExportDateSource;
 use crate::archive::InputKind;
 use crate::catalog::{Basis, CategoryId, Scope};
-use crate::member::{BirthDateStatus, Region, RegionSource};
-use crate::places::Subdivision;
-use crate::policy::{Controller, Law, Precision, TrainingEvent};
+pub use crate::member::{GuidanceStep, Member, Regulator};
 
 /// 2: confirmed and unconfirmed figures apart (`unconfirmed_records`), the words of others
 /// (`others_words`), typed member facts with the training history, `--objected-on`.
@@ -76,34 +74,6 @@ pub struct SensitiveReport {
     pub by_flag: BTreeMap<&'static str, u64>,
     /// Flagged items per category id, flagged categories only.
     pub by_category: BTreeMap<&'static str, u64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct GuidanceStep {
-    /// Message id suffix: the title is `step-<id>`, the text `step-<id>.body` (full, for the
-    /// HTML report; no arguments) and `step-<id>.short` (one line, for the terminal; `$url`
-    /// and `$date`, the training start). Regulators are in `member.regulators`.
-    pub id: &'static str,
-    pub url: Option<&'static str>,
-    /// The step applies only in some regions and the member's region is unknown.
-    pub region_dependent: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Regulator {
-    pub name: &'static str,
-    /// The official French name, or the name itself.
-    pub name_fr: &'static str,
-    pub url: &'static str,
-    /// Ireland's DPC is LinkedIn's lead authority in the EU/EEA.
-    pub lead: bool,
-    /// ISO code of the country whose national authority this is; None for the lead and for
-    /// region-wide authorities (ICO, OPC, PCPD).
-    pub country: Option<&'static str>,
-    /// ISO 3166-2 code of the Land or province whose authority this is (`DE-BY`, `CA-QC`).
-    pub subdivision: Option<Subdivision>,
-    /// The source id (see `policy.sources`) of the name and address.
-    pub source: &'static str,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -260,48 +230,6 @@ pub struct YearCount {
     pub ai_training: u64,
     pub unconfirmed: u64,
     pub not_used: u64,
-}
-
-/// What the export says about the member that changes the verdict.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Member {
-    /// Name from the profile; absent when redacted.
-    pub name: Option<String>,
-    pub region: Option<Region>,
-    pub region_source: RegionSource,
-    /// English name of the country the profile's location names.
-    pub country: Option<String>,
-    /// The German Land or Québec, when the location names it (ISO 3166-2).
-    pub subdivision: Option<Subdivision>,
-    pub age_years: Option<i32>,
-    /// Under 18 by the birth date, or currently in secondary school; None when unknown.
-    pub minor: Option<bool>,
-    /// Education.csv shows a secondary school without an end date, or ending after today.
-    pub in_secondary_school: bool,
-    /// The day the current training period started in the member's region.
-    pub training_since: Option<Date>,
-    pub training_since_precision: Option<Precision>,
-    /// The region's training, dated event by event (started, paused, resumed…).
-    pub training_history: Vec<TrainingEvent>,
-    /// Who controls the member's data, and the law an objection or request rests on.
-    pub controller: Option<Controller>,
-    pub law: Option<Law>,
-    /// UK only: LinkedIn shares content with Microsoft for Microsoft's own AI training.
-    pub microsoft_training_sharing: Option<bool>,
-    /// Not EU/EEA/UK/CH: profile and activity shared with Microsoft for advertising.
-    pub microsoft_ads_sharing: Option<bool>,
-    pub regulators: Vec<Regulator>,
-    /// ISO 3166-1 alpha-2 code (lower case) of `country`.
-    pub country_code: Option<String>,
-    /// What the Birth Date allowed: `with_year`, `no_year`, `none` or `unreadable`.
-    pub birth_date: BirthDateStatus,
-    /// Age on the first day training applied in the member's region.
-    pub age_at_training_start: Option<i32>,
-    /// The 18th birthday, given only when it matters: the member is under 18 today or was
-    /// when training started. Absent when redacted.
-    pub turns_18_on: Option<Date>,
-    /// When the region is unknown: the fields above that depend on it.
-    pub depends_on_region: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -8,7 +8,7 @@ use comfy_table::{ContentLineStyle, LineStyle, TableStyle};
 
 use crate::catalog::Scope;
 use crate::i18n::{Arg, Messages};
-use crate::report::{CategoryReport, MergeSummary, Report, Warning};
+use crate::report::{CategoryReport, Report, Warning, sentences};
 use crate::sanitize::for_terminal;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -190,7 +190,7 @@ pub fn render(
     };
     let out_text: &mut dyn Write = &mut wrapper;
     writeln!(out_text)?;
-    writeln!(out_text, "{}", verdict(report, messages))?;
+    writeln!(out_text, "{}", sentences::verdict(report, messages))?;
     writeln!(
         out_text,
         "{}",
@@ -220,9 +220,9 @@ pub fn render(
         )?;
     }
     if let Some(merge) = report.merge {
-        writeln!(out_text, "{}", merge_line(merge, messages))?;
+        writeln!(out_text, "{}", sentences::merge_line(merge, messages))?;
     }
-    for line in figure_notes(report, messages) {
+    for line in sentences::figure_notes(report, messages) {
         writeln!(out_text, "{}", for_terminal(&line))?;
     }
     if report.policy.stale {
@@ -325,7 +325,7 @@ pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
 
 /// What the member's writing may reveal: counts per flag and what to do.
 fn render_sensitive(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
-    let Some(view) = super::sensitive::view(report, messages) else {
+    let Some(view) = sentences::reveal::view(report, messages) else {
         return Ok(());
     };
     writeln!(out)?;
@@ -341,10 +341,10 @@ fn render_sensitive(report: &Report, messages: &Messages, out: &mut dyn Write) -
     writeln!(out, "{}", view.limits)
 }
 
-/// The member's situation and the short "next steps" block (texts from [`crate::member`]).
+/// The member's situation and the short "next steps" block (texts from [`sentences::member`]).
 fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
-    let mut situation = crate::member::situation_lines(&report.member, messages);
+    let mut situation = sentences::member::situation_lines(&report.member, messages);
     // The age is the member's own: said only at the private level (see crate::disclosure).
     if !crate::disclosure::shows_age_line(report) {
         situation.truncate(1);
@@ -355,81 +355,10 @@ fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) 
     for line in situation {
         writeln!(out, "{}", for_terminal(&line))?;
     }
-    for line in crate::member::next_steps_lines(report, messages) {
+    for line in sentences::member::next_steps_lines(report, messages) {
         writeln!(out, "{}", for_terminal(&line))?;
     }
     Ok(())
-}
-
-/// The one line that says several inputs were merged.
-pub fn merge_line(merge: MergeSummary, messages: &Messages) -> String {
-    messages.format(
-        "merged-inputs",
-        &[
-            ("inputs", Arg::Num(merge.inputs as u64)),
-            ("files", Arg::Num(merge.files_in_several_inputs as u64)),
-        ],
-    )
-}
-
-/// The one-sentence verdict (see [`crate::member::texts::headline`]).
-pub fn verdict(report: &Report, messages: &Messages) -> String {
-    crate::member::texts::headline(report, messages)
-}
-
-/// What qualifies the figures: the words of others, the split at `--objected-on`, the
-/// Hiring Assistant, and where the export's date comes from when it is not LinkedIn's.
-pub fn figure_notes(report: &Report, messages: &Messages) -> Vec<String> {
-    let totals = &report.totals;
-    let mut notes = Vec::new();
-    if totals.others_words > 0 {
-        notes.push(messages.format(
-            "note-others-words",
-            &[("count", Arg::Num(totals.others_words))],
-        ));
-    }
-    if let (Some(on), Some(before), Some(after)) = (
-        report.objected_on,
-        totals.before_objection,
-        totals.after_objection,
-    ) {
-        notes.push(messages.format(
-            "note-objection",
-            &[
-                ("date", Arg::Text(&messages.date(on))),
-                ("before", Arg::Num(before)),
-                ("after", Arg::Num(after)),
-                (
-                    "undated",
-                    Arg::Num(totals.ai_training_records.saturating_sub(before + after)),
-                ),
-            ],
-        ));
-    }
-    let hiring: Vec<String> = report
-        .categories
-        .iter()
-        .filter(|c| c.hiring_assistant && c.records > 0)
-        .map(|c| messages.get(&format!("category-{}", c.id.as_str())))
-        .collect();
-    if !hiring.is_empty() {
-        notes.push(messages.format(
-            "note-hiring-assistant",
-            &[("categories", Arg::Text(&hiring.join(" · ")))],
-        ));
-    }
-    if report.export_date_source == Some(crate::analyse::ExportDateSource::LatestRecord)
-        && let Some(date) = report
-            .export_date
-            .as_deref()
-            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-    {
-        notes.push(messages.format(
-            "note-export-date-latest-record",
-            &[("date", Arg::Text(&messages.date(date)))],
-        ));
-    }
-    notes
 }
 
 /// The message for a file warning.

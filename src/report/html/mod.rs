@@ -18,7 +18,7 @@ use askama::Template;
 use crate::catalog::Scope;
 use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
-use crate::report::{Report, table};
+use crate::report::{Report, sentences};
 use crate::sanitize;
 use chart::{Chart, chart, with_headline_totals};
 use sections::{
@@ -119,7 +119,7 @@ struct Page<'a> {
     opt_out: Option<Link>,
     cards: Vec<Card>,
     /// What the member's writing may reveal: counts only.
-    reveal: Option<super::sensitive::RevealView>,
+    reveal: Option<sentences::reveal::RevealView>,
     chart: Option<Chart>,
     undated_note: Option<String>,
     not_used: Vec<NotUsedRow>,
@@ -163,12 +163,12 @@ impl<'a> Page<'a> {
                 .map(sanitize::for_report)
                 .filter(|name| !name.is_empty())
                 .map(|name| messages.format("html-prepared-for", &[("name", Arg::Text(&name))])),
-            verdict: table::verdict(report, messages),
+            verdict: sentences::verdict(report, messages),
             figures: figures(report, messages),
             since_notes: since_notes(report, messages),
-            figure_notes: table::figure_notes(report, messages),
+            figure_notes: sentences::figure_notes(report, messages),
             history: if report.member.training_history.len() > 1 {
-                crate::member::texts::history_lines(&report.member, messages)
+                sentences::member::history_lines(&report.member, messages)
             } else {
                 Vec::new()
             },
@@ -185,7 +185,7 @@ impl<'a> Page<'a> {
                 .categories_in(Scope::AiTraining)
                 .map(|category| card(category, report.redacted, &sources, messages))
                 .collect(),
-            reveal: super::sensitive::view(report, messages),
+            reveal: sentences::reveal::view(report, messages),
             undated_note: (undated > 0 && chart.is_some())
                 .then(|| messages.format("html-timeline-undated", &[("count", Arg::Num(undated))])),
             chart,

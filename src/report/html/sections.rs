@@ -5,7 +5,7 @@ use crate::catalog::Basis;
 use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::policy::{self, SourceDate};
-use crate::report::{CategoryReport, Report, table};
+use crate::report::{CategoryReport, Report, sentences, table};
 use crate::sanitize;
 
 use super::{Link, date_range, human_date, link};
@@ -129,7 +129,7 @@ pub(super) fn figures(report: &Report, messages: &Messages) -> Vec<Figure> {
             (messages.date(adult), "html-figure-since-18")
         }
         (Some(start), _) => (
-            crate::member::texts::policy_date(start, precision, messages),
+            sentences::member::policy_date(start, precision, messages),
             "html-figure-since-region",
         ),
         (None, _) => ("—".to_owned(), "html-figure-since-unknown"),
@@ -194,12 +194,9 @@ pub(super) fn since_notes(report: &Report, messages: &Messages) -> Vec<String> {
 /// The member's situation as the terminal states it: region and since when training applies,
 /// then, on a private page only, the age (see [`crate::disclosure`]).
 pub(super) fn situation(report: &Report, messages: &Messages) -> Vec<String> {
-    let mut lines = crate::member::texts::region_lines(&report.member, messages);
+    let mut lines = sentences::member::region_lines(&report.member, messages);
     if crate::disclosure::shows_age_line(report) {
-        lines.extend(crate::member::texts::personal_lines(
-            &report.member,
-            messages,
-        ));
+        lines.extend(sentences::member::personal_lines(&report.member, messages));
     }
     lines
 }
@@ -544,7 +541,7 @@ pub(super) fn footer(report: &Report, messages: &Messages) -> Vec<FooterRow> {
         names.join(", ")
     };
     let inputs = match report.merge {
-        Some(merge) => format!("{inputs}. {}", table::merge_line(merge, messages)),
+        Some(merge) => format!("{inputs}. {}", sentences::merge_line(merge, messages)),
         None => inputs,
     };
     vec![
@@ -592,7 +589,7 @@ pub(super) fn sources(report: &Report, messages: &Messages) -> Vec<SourceView> {
                     "html-source-date",
                     &[(
                         "date",
-                        Arg::Text(&crate::member::texts::policy_date(
+                        Arg::Text(&sentences::member::policy_date(
                             date,
                             policy::Precision::Month,
                             messages,

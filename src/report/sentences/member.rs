@@ -1,15 +1,14 @@
 //! The lines that tell the member what the model says about them, in their language: the
 //! headline verdict (confirmed figures, the unconfirmed beside them, none for a minor), the
 //! region and since when training applies (or what an unknown region leaves open), the
-//! region's training history, the age, and the short "next steps" block. Used by the
-//! terminal table and the HTML report.
+//! region's training history, the age, and the short "next steps" block.
 
 use jiff::civil::Date;
 
 use crate::i18n::{Arg, Messages};
-use crate::member::{BirthDateStatus, Region, RegionSource};
-use crate::policy::{self, Precision, TrainingEvent, TrainingEventKind};
-use crate::report::{Member, Report};
+use crate::member::{BirthDateStatus, Member, RegionSource};
+use crate::policy::{self, Precision, Region, TrainingEvent, TrainingEventKind};
+use crate::report::Report;
 
 /// A policy date as the member reads it, with the precision it has: `3 November 2025`,
 /// `18 September 2024 at the latest`, `September 2024`, `2024`.
