@@ -55,11 +55,7 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         .unwrap_or_else(|| messages.get("letter-email-missing"));
     let law = report.member.law.unwrap_or(Law::None);
     let law_id = law.id();
-    let today = report
-        .generated_on
-        .parse::<jiff::civil::Date>()
-        .map(|date| messages.date(date))
-        .unwrap_or_else(|_| report.generated_on.clone());
+    let today = messages.date(report.generated_on);
 
     let mut lines = vec![
         name.clone(),
@@ -101,11 +97,7 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         .collect();
     if !found.is_empty() {
         lines.push(String::new());
-        let export_date = report
-            .export_date
-            .as_deref()
-            .and_then(|date| date.parse::<jiff::civil::Date>().ok());
-        lines.push(match export_date {
+        lines.push(match report.export_date {
             Some(date) => {
                 messages.format("letter-found", &[("date", Arg::Text(&messages.date(date)))])
             }
@@ -236,7 +228,7 @@ mod tests {
             objected_on: None,
         };
         let mut report = build(&analysis, &context);
-        report.export_date = Some("2026-11-20".to_owned());
+        report.export_date = Some(jiff::civil::date(2026, 11, 20));
         report.categories = vec![
             category(CategoryId::Profile, 1),
             category(CategoryId::Posts, 42),

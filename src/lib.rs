@@ -58,13 +58,11 @@ pub enum HtmlOutput {
 }
 
 /// The default report's file name: `linkedin-ai-exposure-YYYY-MM-DD.html` after the export
-/// date (`YYYY-MM-DD…`), `linkedin-ai-exposure.html` when the export date is unknown.
-pub fn default_html_name(export_date: Option<&str>) -> String {
-    match export_date.and_then(|date| date.get(..10)) {
-        Some(day) if day.bytes().all(|b| b.is_ascii_digit() || b == b'-') => {
-            format!("linkedin-ai-exposure-{day}.html")
-        }
-        _ => "linkedin-ai-exposure.html".to_owned(),
+/// date, `linkedin-ai-exposure.html` when the export date is unknown.
+pub fn default_html_name(export_date: Option<jiff::civil::Date>) -> String {
+    match export_date {
+        Some(day) => format!("linkedin-ai-exposure-{day}.html"),
+        None => "linkedin-ai-exposure.html".to_owned(),
     }
 }
 
@@ -405,7 +403,7 @@ pub fn run(
     let html_path = match &config.html {
         Some(HtmlOutput::Path(path)) => Some(path.clone()),
         Some(HtmlOutput::NamedAfterExport) => {
-            let path = PathBuf::from(default_html_name(report.export_date.as_deref()));
+            let path = PathBuf::from(default_html_name(report.export_date));
             // Now that it has a name: not another output's path.
             let mut all = given_outputs(config);
             all.push((OutputKind::Html, path.as_path()));

@@ -9,7 +9,7 @@ use crate::catalog::{CATEGORIES, Scope};
 use crate::policy;
 use crate::report::{
     CategoryReport, FileReport, Generator, InputReport, Member, MergeSummary, PolicySummary,
-    Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
+    RecordDate, Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
 };
 use crate::sensitive::{self, Flag};
 
@@ -104,12 +104,12 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
                 totals.last_year = Some(totals.last_year.map_or(*year, |y| y.max(*year)));
             }
         }
-        let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<String, u64> {
+        let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<i32, u64> {
             stats
                 .per_year
                 .iter()
                 .filter(|(_, counts)| pick(counts) > 0)
-                .map(|(year, counts)| (year.to_string(), pick(counts)))
+                .map(|(year, counts)| (*year, pick(counts)))
                 .collect()
         };
         categories.push(CategoryReport {
@@ -125,8 +125,8 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             before_objection: objection(stats.before_objection),
             after_objection: objection(stats.after_objection),
             hiring_assistant: category.hiring_assistant,
-            first_date: stats.first.map(|d| d.to_iso_date()),
-            last_date: stats.last.map(|d| d.to_iso_date()),
+            first_date: stats.first.as_ref().map(RecordDate::of),
+            last_date: stats.last.as_ref().map(RecordDate::of),
             per_year: year_map(|c| c.records),
             ai_training_per_year: year_map(|c| c.ai_training),
             unconfirmed_per_year: year_map(|c| c.unconfirmed),
@@ -163,7 +163,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             name: env!("CARGO_PKG_NAME"),
             version: env!("CARGO_PKG_VERSION"),
         },
-        generated_on: context.today.to_string(),
+        generated_on: context.today,
         language: context.language.clone(),
         disclosure: if context.redact {
             crate::disclosure::Disclosure::Redacted
@@ -183,7 +183,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             inputs: analysis.inputs.len(),
             files_in_several_inputs: analysis.files_in_several_inputs,
         }),
-        export_date: export_date.map(|(date, _)| date.to_string()),
+        export_date: export_date.map(|(date, _)| date),
         export_date_source: export_date.map(|(_, source)| source),
         objected_on: context.objected_on,
         categories,

@@ -26,8 +26,8 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct Report {
     pub schema_version: u32,
     pub generator: Generator,
-    /// The day the report was made (YYYY-MM-DD).
-    pub generated_on: String,
+    /// The day the report was made.
+    pub generated_on: Date,
     pub language: String,
     /// How much of the member this report discloses (see [`crate::disclosure`]).
     pub disclosure: crate::disclosure::Disclosure,
@@ -38,9 +38,9 @@ pub struct Report {
     /// was counted once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merge: Option<MergeSummary>,
-    /// The day LinkedIn made the export (YYYY-MM-DD): the archive's name, the zip entries'
-    /// latest time, else the latest dated record; never in the future nor before 2003.
-    pub export_date: Option<String>,
+    /// The day LinkedIn made the export: the archive's name, the zip entries' latest time,
+    /// else the latest dated record; never in the future nor before 2003.
+    pub export_date: Option<Date>,
     pub export_date_source: Option<ExportDateSource>,
     /// `--objected-on`: the day the member switched the setting off or objected.
     pub objected_on: Option<Date>,
@@ -120,11 +120,12 @@ pub struct CategoryReport {
     pub after_objection: Option<u64>,
     /// The category feeds LinkedIn's Hiring Assistant AI, a use the setting does not govern.
     pub hiring_assistant: bool,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
-    pub per_year: BTreeMap<String, u64>,
-    pub ai_training_per_year: BTreeMap<String, u64>,
-    pub unconfirmed_per_year: BTreeMap<String, u64>,
+    pub first_date: Option<RecordDate>,
+    pub last_date: Option<RecordDate>,
+    /// Records per year (JSON object keys are the years as text).
+    pub per_year: BTreeMap<i32, u64>,
+    pub ai_training_per_year: BTreeMap<i32, u64>,
+    pub unconfirmed_per_year: BTreeMap<i32, u64>,
     /// Records with no readable date.
     pub undated: u64,
     /// Posts only: records per Visibility value.
@@ -132,6 +133,54 @@ pub struct CategoryReport {
     pub visibility: Option<BTreeMap<String, u64>>,
     /// Up to three excerpts of the member's own public text (never for private categories).
     pub excerpts: Vec<Excerpt>,
+}
+
+/// The date of a record, as precise as the export gives it: a year, a month or a day.
+/// Serialised as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordDate {
+    Year(i16),
+    /// A year and a month (1 to 12).
+    Month(i16, i8),
+    Day(Date),
+}
+
+impl RecordDate {
+    /// The record date of a parsed export date, at the precision it has.
+    pub fn of(date: &crate::dates::PartialDate) -> RecordDate {
+        if let Some(day) = date.civil_date() {
+            return RecordDate::Day(day);
+        }
+        match date.month.and_then(|month| i8::try_from(month).ok()) {
+            Some(month) if date.precision >= crate::dates::Precision::Month => {
+                RecordDate::Month(date.year, month)
+            }
+            _ => RecordDate::Year(date.year),
+        }
+    }
+
+    pub fn year(self) -> i16 {
+        match self {
+            RecordDate::Year(year) | RecordDate::Month(year, _) => year,
+            RecordDate::Day(day) => day.year(),
+        }
+    }
+}
+
+impl std::fmt::Display for RecordDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RecordDate::Year(year) => write!(f, "{year:04}"),
+            RecordDate::Month(year, month) => write!(f, "{year:04}-{month:02}"),
+            RecordDate::Day(day) => write!(f, "{day}"),
+        }
+    }
+}
+
+impl Serialize for RecordDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -8,7 +8,7 @@ use comfy_table::{ContentLineStyle, LineStyle, TableStyle};
 
 use crate::catalog::Scope;
 use crate::i18n::{Arg, Messages};
-use crate::report::{CategoryReport, Report, Warning, sentences};
+use crate::report::{CategoryReport, RecordDate, Report, Warning, sentences};
 use crate::sanitize::for_terminal;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -28,10 +28,9 @@ const COMPACT: TableStyle = TableStyle::new()
     .header_separator(LineStyle::none().fill('─'))
     .content_lines(ContentLineStyle::none());
 
-fn year_span(first: Option<&str>, last: Option<&str>) -> String {
-    let year = |date: Option<&str>| date.and_then(|d| d.get(..4)).map(str::to_owned);
-    match (year(first), year(last)) {
-        (Some(first), Some(last)) if first == last => first,
+fn year_span(first: Option<i16>, last: Option<i16>) -> String {
+    match (first, last) {
+        (Some(first), Some(last)) if first == last => first.to_string(),
         (Some(first), Some(last)) => format!("{first}–{last}"),
         _ => "—".to_owned(),
     }
@@ -79,8 +78,8 @@ fn category_row(category: &CategoryReport, messages: &Messages, color: bool) -> 
         })
         .set_alignment(CellAlignment::Right),
         Cell::new(year_span(
-            category.first_date.as_deref(),
-            category.last_date.as_deref(),
+            category.first_date.map(RecordDate::year),
+            category.last_date.map(RecordDate::year),
         )),
         Cell::new(messages.get(&format!("basis-{}", category.basis.as_str()))),
     ]
@@ -135,9 +134,12 @@ pub fn render(
     if !not_used.is_empty() {
         let first = not_used
             .iter()
-            .filter_map(|c| c.first_date.as_deref())
+            .filter_map(|c| c.first_date.map(RecordDate::year))
             .min();
-        let last = not_used.iter().filter_map(|c| c.last_date.as_deref()).max();
+        let last = not_used
+            .iter()
+            .filter_map(|c| c.last_date.map(RecordDate::year))
+            .max();
         let no = Cell::new(messages.get("table-no")).set_alignment(CellAlignment::Right);
         let mut row = vec![
             Cell::new(messages.get("table-not-used")),

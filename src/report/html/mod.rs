@@ -18,7 +18,7 @@ use askama::Template;
 use crate::catalog::Scope;
 use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
-use crate::report::{Report, sentences};
+use crate::report::{RecordDate, Report, sentences};
 use crate::sanitize;
 use chart::{Chart, chart, with_headline_totals};
 use sections::{
@@ -63,30 +63,27 @@ fn link(url: &str) -> Option<Link> {
     })
 }
 
-/// A date from the model (`2025-11-03`, `2025-11` or `2025`) written out in the member's
-/// language with the precision it has.
-fn human_date(messages: &Messages, date: &str) -> String {
-    if let Ok(full) = date.parse::<jiff::civil::Date>() {
-        return messages.date(full);
-    }
-    let mut parts = date.splitn(2, '-');
-    let year = parts.next().and_then(|y| y.parse::<i16>().ok());
-    let month = parts.next().and_then(|m| m.parse::<i8>().ok());
-    match (year, month) {
-        (Some(year), Some(month)) if (1..=12).contains(&month) => messages.format(
+/// A record's date written out in the member's language with the precision it has.
+fn human_date(messages: &Messages, date: RecordDate) -> String {
+    match date {
+        RecordDate::Day(day) => messages.date(day),
+        RecordDate::Month(year, month) => messages.format(
             "html-month-year",
             &[
                 ("month", Arg::Text(&messages.get(&format!("month-{month}")))),
                 ("year", Arg::Text(&year.to_string())),
             ],
         ),
-        (Some(year), None) => year.to_string(),
-        _ => sanitize::for_report(date),
+        RecordDate::Year(year) => year.to_string(),
     }
 }
 
 /// `first – last`, or one date when they are the same.
-fn date_range(messages: &Messages, first: Option<&str>, last: Option<&str>) -> Option<String> {
+fn date_range(
+    messages: &Messages,
+    first: Option<RecordDate>,
+    last: Option<RecordDate>,
+) -> Option<String> {
     match (first, last) {
         (Some(first), Some(last)) if first == last => Some(human_date(messages, first)),
         (Some(first), Some(last)) => Some(format!(
@@ -249,18 +246,23 @@ mod tests {
     fn dates_keep_their_precision() {
         let en = Messages::new("en");
         let fr = Messages::new("fr");
-        assert_eq!(human_date(&en, "2025-11-03"), "3 November 2025");
-        assert_eq!(human_date(&fr, "2025-11-03"), "3 novembre 2025");
-        assert_eq!(human_date(&en, "2024-09"), "September 2024");
-        assert_eq!(human_date(&fr, "2024-09"), "septembre 2024");
-        assert_eq!(human_date(&en, "2016"), "2016");
-        assert_eq!(human_date(&en, "20\u{202E}16"), "2016");
+        let day = RecordDate::Day(jiff::civil::date(2025, 11, 3));
+        assert_eq!(human_date(&en, day), "3 November 2025");
+        assert_eq!(human_date(&fr, day), "3 novembre 2025");
+        assert_eq!(human_date(&en, RecordDate::Month(2024, 9)), "September 2024");
+        assert_eq!(human_date(&fr, RecordDate::Month(2024, 9)), "septembre 2024");
+        assert_eq!(human_date(&en, RecordDate::Year(2016)), "2016");
         assert_eq!(
-            date_range(&en, Some("2016"), Some("2026-10-04")).as_deref(),
+            date_range(
+                &en,
+                Some(RecordDate::Year(2016)),
+                Some(RecordDate::Day(jiff::civil::date(2026, 10, 4)))
+            )
+            .as_deref(),
             Some("2016 – 4 October 2026")
         );
         assert_eq!(
-            date_range(&en, Some("2012"), Some("2012")).as_deref(),
+            date_range(&en, Some(RecordDate::Year(2012)), Some(RecordDate::Year(2012))).as_deref(),
             Some("2012")
         );
         assert_eq!(date_range(&en, None, None), None);

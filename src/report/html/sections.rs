@@ -5,7 +5,7 @@ use crate::catalog::Basis;
 use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::policy::{self, SourceDate};
-use crate::report::{CategoryReport, Report, sentences, table};
+use crate::report::{CategoryReport, RecordDate, Report, sentences, table};
 use crate::sanitize;
 
 use super::{Link, date_range, human_date, link};
@@ -289,7 +289,7 @@ pub(super) fn card(
                     }
                 },
                 text: sanitize::excerpt(&excerpt.text, EXCERPT_CHARS),
-                date: excerpt.date.as_deref().map(|d| human_date(messages, d)),
+                date: excerpt.date.as_deref().and_then(excerpt_date).map(|d| human_date(messages, d)),
             })
             .filter(|quote| !quote.text.is_empty())
             .collect()
@@ -331,8 +331,8 @@ pub(super) fn card(
             .then(|| messages.format("html-card-words", &[("count", Arg::Num(category.words))])),
         dates: date_range(
             messages,
-            category.first_date.as_deref(),
-            category.last_date.as_deref(),
+            category.first_date,
+            category.last_date,
         ),
         undated: (category.undated > 0 && category.first_date.is_some()).then(|| {
             messages.format(
@@ -551,19 +551,19 @@ pub(super) fn footer(report: &Report, messages: &Messages) -> Vec<FooterRow> {
         },
         FooterRow {
             label: messages.get("html-footer-export-date"),
-            value: match (report.export_date.as_deref(), report.export_date_source) {
+            value: match (report.export_date, report.export_date_source) {
                 (Some(date), Some(crate::analyse::ExportDateSource::LatestRecord)) => messages
                     .format(
                         "html-footer-export-date-latest-record",
-                        &[("date", Arg::Text(&human_date(messages, date)))],
+                        &[("date", Arg::Text(&messages.date(date)))],
                     ),
-                (Some(date), _) => human_date(messages, date),
+                (Some(date), _) => messages.date(date),
                 (None, _) => messages.get("html-unknown"),
             },
         },
         FooterRow {
             label: messages.get("html-footer-generated"),
-            value: human_date(messages, &report.generated_on),
+            value: messages.date(report.generated_on),
         },
     ]
 }
@@ -618,6 +618,23 @@ pub(super) fn regulators(report: &Report, messages: &Messages) -> Vec<RegulatorV
             lead: regulator.lead.then(|| messages.get("html-regulator-lead")),
         })
         .collect()
+}
+
+/// An excerpt's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as a record date.
+fn excerpt_date(text: &str) -> Option<RecordDate> {
+    if let Ok(day) = text.parse::<jiff::civil::Date>() {
+        return Some(RecordDate::Day(day));
+    }
+    let mut parts = text.splitn(2, '-');
+    let year = parts.next()?.parse::<i16>().ok()?;
+    match parts.next() {
+        Some(month) => month
+            .parse::<i8>()
+            .ok()
+            .filter(|month| (1..=12).contains(month))
+            .map(|month| RecordDate::Month(year, month)),
+        None => Some(RecordDate::Year(year)),
+    }
 }
 
 #[cfg(test)]

@@ -67,10 +67,7 @@ pub fn figure_notes(report: &Report, messages: &Messages) -> Vec<String> {
         ));
     }
     if report.export_date_source == Some(crate::analyse::ExportDateSource::LatestRecord)
-        && let Some(date) = report
-            .export_date
-            .as_deref()
-            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+        && let Some(date) = report.export_date
     {
         notes.push(messages.format(
             "note-export-date-latest-record",
