@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::analyse::{Analysis, ProfileFacts, ReviewItem};
+use crate::analyse::{Analysis, ReviewItem};
 use crate::catalog::CategoryId;
 use crate::report::{Member, Report};
 
@@ -70,22 +70,6 @@ pub struct LetterIdentity {
     pub name: Option<String>,
     pub email: Option<String>,
     pub member: Member,
-}
-
-impl LetterIdentity {
-    /// The facts [`crate::letter`] reads, as an analysis holding nothing else.
-    pub fn as_analysis(&self) -> Analysis {
-        let mut parts = self.name.as_deref().unwrap_or("").splitn(2, ' ');
-        Analysis {
-            profile: ProfileFacts {
-                first_name: parts.next().map(str::to_owned),
-                last_name: parts.next().map(str::to_owned),
-                ..ProfileFacts::default()
-            },
-            primary_email: self.email.clone(),
-            ..Analysis::default()
-        }
-    }
 }
 
 /// Every output's content at one level.

@@ -381,7 +381,6 @@ pub fn run(
     let context = ReportContext {
         today: config.today,
         language: config.language.to_owned(),
-        redact: config.disclosure == disclosure::Disclosure::Redacted,
         objected_on: config.analysis.objected_on,
     };
     let mut report = report::build::build(&analysis, &context);
@@ -437,11 +436,7 @@ pub fn run(
     }
     if let Some(path) = &config.letter {
         let outcome = output::write_file(path, &config.inputs, OutputKind::Letter, |w| {
-            let report = report::Report {
-                member: letter.member.clone(),
-                ..report.clone()
-            };
-            letter::render(&report, &letter.as_analysis(), &messages, w)
+            letter::render(&report, &letter, &messages, w)
         })?;
         written.push((path.clone(), outcome));
     }

@@ -1,5 +1,6 @@
 //! Turns the analysis into the report model: categories in catalog order with their policy
-//! basis, totals, the timeline, and what the member's profile changes.
+//! basis, totals, the timeline, and what the member's profile changes. The model holds
+//! everything; [`crate::disclosure::disclose`] then takes out what the run's level hides.
 
 use std::collections::BTreeMap;
 
@@ -18,7 +19,6 @@ use crate::sensitive::{self, Flag};
 pub struct ReportContext {
     pub today: jiff::civil::Date,
     pub language: String,
-    pub redact: bool,
     /// `--objected-on`.
     pub objected_on: Option<jiff::civil::Date>,
 }
@@ -132,19 +132,18 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             unconfirmed_per_year: year_map(|c| c.unconfirmed),
             undated: stats.undated,
             visibility: stats.visibility.clone(),
-            excerpts: if context.redact || !category.public_text {
+            excerpts: if !category.public_text {
                 Vec::new()
             } else {
                 stats.excerpts.iter().map(|e| e.excerpt.clone()).collect()
             },
         });
     }
-    let hide = |text: String| if context.redact { String::new() } else { text };
     let files = analysis
         .files
         .iter()
         .map(|file| FileReport {
-            path: hide(file.path.clone()),
+            path: file.path.clone(),
             input: file.input,
             category: file.category,
             records: file.stats.records,
@@ -165,17 +164,14 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         },
         generated_on: context.today,
         language: context.language.clone(),
-        disclosure: if context.redact {
-            crate::disclosure::Disclosure::Redacted
-        } else {
-            crate::disclosure::Disclosure::Shareable
-        },
-        redacted: context.redact,
+        // Everything, until `crate::disclosure::disclose` applies the run's level.
+        disclosure: crate::disclosure::Disclosure::Private,
+        redacted: false,
         inputs: analysis
             .inputs
             .iter()
             .map(|(path, kind)| InputReport {
-                path: hide(path.display().to_string()),
+                path: path.display().to_string(),
                 kind: *kind,
             })
             .collect(),
@@ -188,30 +184,8 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         objected_on: context.objected_on,
         categories,
         files,
-        unrecognised: analysis
-            .unrecognised
-            .iter()
-            .cloned()
-            .map(|mut file| {
-                if context.redact {
-                    file.path.clear();
-                    // Figures only: not even an unknown file's column names.
-                    file.header.clear();
-                }
-                file
-            })
-            .collect(),
-        problems: analysis
-            .problems
-            .iter()
-            .cloned()
-            .map(|mut problem| {
-                if context.redact {
-                    problem.path.clear();
-                }
-                problem
-            })
-            .collect(),
+        unrecognised: analysis.unrecognised.clone(),
+        problems: analysis.problems.clone(),
         totals,
         timeline: timeline.into_values().collect(),
         member: Member::default(),

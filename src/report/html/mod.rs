@@ -156,7 +156,6 @@ impl<'a> Page<'a> {
                 .member
                 .name
                 .as_deref()
-                .filter(|_| !report.redacted)
                 .map(sanitize::for_report)
                 .filter(|name| !name.is_empty())
                 .map(|name| messages.format("html-prepared-for", &[("name", Arg::Text(&name))])),
@@ -180,7 +179,7 @@ impl<'a> Page<'a> {
             opt_out: link(report.policy.opt_out_url),
             cards: report
                 .categories_in(Scope::AiTraining)
-                .map(|category| card(category, report.redacted, &sources, messages))
+                .map(|category| card(category, &sources, messages))
                 .collect(),
             reveal: sentences::reveal::view(report, messages),
             undated_note: (undated > 0 && chart.is_some())
@@ -249,8 +248,14 @@ mod tests {
         let day = RecordDate::Day(jiff::civil::date(2025, 11, 3));
         assert_eq!(human_date(&en, day), "3 November 2025");
         assert_eq!(human_date(&fr, day), "3 novembre 2025");
-        assert_eq!(human_date(&en, RecordDate::Month(2024, 9)), "September 2024");
-        assert_eq!(human_date(&fr, RecordDate::Month(2024, 9)), "septembre 2024");
+        assert_eq!(
+            human_date(&en, RecordDate::Month(2024, 9)),
+            "September 2024"
+        );
+        assert_eq!(
+            human_date(&fr, RecordDate::Month(2024, 9)),
+            "septembre 2024"
+        );
         assert_eq!(human_date(&en, RecordDate::Year(2016)), "2016");
         assert_eq!(
             date_range(
@@ -262,7 +267,12 @@ mod tests {
             Some("2016 – 4 October 2026")
         );
         assert_eq!(
-            date_range(&en, Some(RecordDate::Year(2012)), Some(RecordDate::Year(2012))).as_deref(),
+            date_range(
+                &en,
+                Some(RecordDate::Year(2012)),
+                Some(RecordDate::Year(2012))
+            )
+            .as_deref(),
             Some("2012")
         );
         assert_eq!(date_range(&en, None, None), None);

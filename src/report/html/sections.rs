@@ -237,12 +237,7 @@ pub(super) fn basis_view(
     }
 }
 
-pub(super) fn card(
-    category: &CategoryReport,
-    redacted: bool,
-    sources: &[SourceView],
-    messages: &Messages,
-) -> Card {
+pub(super) fn card(category: &CategoryReport, sources: &[SourceView], messages: &Messages) -> Card {
     // A category only reported or unconfirmed (reactions, instant reposts) shows that count.
     let only_unconfirmed = category.ai_training_records == 0 && category.unconfirmed_records > 0;
     let count = if only_unconfirmed {
@@ -272,28 +267,29 @@ pub(super) fn card(
     if category.hiring_assistant {
         facts.push(messages.get("html-card-hiring-assistant"));
     }
-    let quotes = if redacted {
-        Vec::new()
-    } else {
-        category
-            .excerpts
-            .iter()
-            .take(EXCERPTS_PER_CARD)
-            .map(|excerpt| Quote {
-                kind: {
-                    let id = format!("html-kind-{}", excerpt.kind);
-                    if messages.has(&id) {
-                        messages.get(&id)
-                    } else {
-                        sanitize::for_report(excerpt.kind)
-                    }
-                },
-                text: sanitize::excerpt(&excerpt.text, EXCERPT_CHARS),
-                date: excerpt.date.as_deref().and_then(excerpt_date).map(|d| human_date(messages, d)),
-            })
-            .filter(|quote| !quote.text.is_empty())
-            .collect()
-    };
+    // Excerpts are in the model only where the disclosure level allows them.
+    let quotes = category
+        .excerpts
+        .iter()
+        .take(EXCERPTS_PER_CARD)
+        .map(|excerpt| Quote {
+            kind: {
+                let id = format!("html-kind-{}", excerpt.kind);
+                if messages.has(&id) {
+                    messages.get(&id)
+                } else {
+                    sanitize::for_report(excerpt.kind)
+                }
+            },
+            text: sanitize::excerpt(&excerpt.text, EXCERPT_CHARS),
+            date: excerpt
+                .date
+                .as_deref()
+                .and_then(excerpt_date)
+                .map(|d| human_date(messages, d)),
+        })
+        .filter(|quote| !quote.text.is_empty())
+        .collect();
     // The export's internal values are shown in words: PUBLIC, the member's network
     // (MEMBER_NETWORK, CONNECTIONS: LinkedIn's "Connections only") and signed-in members;
     // any other value is counted as "other values" (figures only, never the raw value).
@@ -329,11 +325,7 @@ pub(super) fn card(
             .then(|| messages.format("html-card-of", &[("total", Arg::Num(category.records))])),
         words: (category.words > 0)
             .then(|| messages.format("html-card-words", &[("count", Arg::Num(category.words))])),
-        dates: date_range(
-            messages,
-            category.first_date,
-            category.last_date,
-        ),
+        dates: date_range(messages, category.first_date, category.last_date),
         undated: (category.undated > 0 && category.first_date.is_some()).then(|| {
             messages.format(
                 "html-card-undated",
@@ -535,7 +527,8 @@ pub(super) fn footer(report: &Report, messages: &Messages) -> Vec<FooterRow> {
         .map(|input| file_name(&input.path))
         .filter(|name| !name.is_empty())
         .collect();
-    let inputs = if report.redacted || names.is_empty() {
+    // A redacted report names no input.
+    let inputs = if names.is_empty() {
         messages.get("html-footer-inputs-hidden")
     } else {
         names.join(", ")
