@@ -14,20 +14,62 @@ use crate::memory;
 
 /// The input stream and its buffer.
 pub(super) struct Source<R> {
-    pub(super) inner: R,
+    inner: R,
     pub(super) buf: Vec<u8>,
     pub(super) pos: usize,
     pub(super) end: usize,
-    pub(super) eof: bool,
-    /// Times the buffer was refilled: an offset into it stays valid while this is unchanged.
-    pub(super) fills: u64,
+    eof: bool,
+    /// The buffer's size outside of [`Source::rewind_to_mark`].
+    size: usize,
+    /// Where the record being kept (see [`Source::mark`]) starts in `buf`.
+    mark: Option<usize>,
+    /// The kept record's bytes from buffers already refilled.
+    carry: Vec<u8>,
+    /// The kept record outgrew [`CARRY_CAP`]: its start is gone.
+    carry_lost: bool,
 }
 
+/// Most bytes of one record kept for reading it again: far more than a real comment or
+/// post (LinkedIn caps them at a few thousand characters), and within the memory every
+/// reader may use without a share of the budget.
+const CARRY_CAP: usize = memory::SMALL_BUFFER_BYTES;
+
 impl<R: Read> Source<R> {
+    /// A source whose buffer holds `buf[pos..end]` of `inner`'s bytes so far.
+    pub(super) fn new(inner: R, buf: Vec<u8>, pos: usize, end: usize, eof: bool) -> Self {
+        let size = buf.len();
+        Self {
+            inner,
+            buf,
+            pos,
+            end,
+            eof,
+            size,
+            mark: None,
+            carry: Vec::new(),
+            carry_lost: false,
+        }
+    }
+
     /// Refills the buffer when it is consumed; afterwards the input is empty only at the end.
+    /// The bytes of a kept record are moved to `carry` first.
     pub(super) fn fill(&mut self) -> io::Result<()> {
         if self.pos < self.end || self.eof {
             return Ok(());
+        }
+        if let Some(mark) = self.mark {
+            let kept = self.buf.get(mark..self.end).unwrap_or_default();
+            if self.carry_lost || self.carry.len().saturating_add(kept.len()) > CARRY_CAP {
+                self.carry_lost = true;
+                self.carry = Vec::new();
+            } else {
+                self.carry.extend_from_slice(kept);
+            }
+            self.mark = Some(self.end);
+        }
+        if self.buf.len() != self.size {
+            // Back from a rewind: every byte of the longer buffer has been read.
+            self.buf = vec![0u8; self.size];
         }
         loop {
             match self.inner.read(&mut self.buf) {
@@ -35,12 +77,66 @@ impl<R: Read> Source<R> {
                 Ok(n) => {
                     self.pos = 0;
                     self.end = n.min(self.buf.len());
-                    self.fills += 1;
+                    self.mark = self.mark.map(|_| 0);
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             }
             return Ok(());
+        }
+    }
+
+    /// Keeps the bytes read from here on, across refills, until [`Source::unmark`].
+    fn mark(&mut self) {
+        self.mark = Some(self.pos);
+        self.carry.clear();
+        self.carry_lost = false;
+    }
+
+    /// The bytes read since [`Source::mark`] (only those still in the buffer when the record
+    /// outgrew [`CARRY_CAP`]).
+    fn marked(&mut self) -> &[u8] {
+        let mark = self.mark.unwrap_or(self.pos);
+        let current = self.buf.get(mark..self.pos).unwrap_or_default();
+        if self.carry.is_empty() || self.carry_lost {
+            return current;
+        }
+        self.carry.extend_from_slice(current);
+        self.mark = Some(self.pos);
+        &self.carry
+    }
+
+    /// Puts the bytes read since [`Source::mark`] back in front of the unread input; false
+    /// when they are gone (the record outgrew [`CARRY_CAP`]).
+    fn rewind_to_mark(&mut self) -> bool {
+        let Some(mark) = self.mark else {
+            return false;
+        };
+        if self.carry_lost {
+            return false;
+        }
+        if self.carry.is_empty() {
+            self.pos = mark;
+            return true;
+        }
+        // The carried bytes, those of this buffer not yet in them, then the unread input.
+        let mut joined = std::mem::take(&mut self.carry);
+        joined.extend_from_slice(self.buf.get(mark..self.end).unwrap_or_default());
+        self.end = joined.len();
+        self.pos = 0;
+        self.buf = joined;
+        self.mark = Some(0);
+        true
+    }
+
+    /// Stops keeping bytes, releasing a carry that grew large.
+    fn unmark(&mut self) {
+        self.mark = None;
+        self.carry_lost = false;
+        if self.carry.capacity() > self.size {
+            self.carry = Vec::new();
+        } else {
+            self.carry.clear();
         }
     }
 }
@@ -160,29 +256,31 @@ impl<R: Read> Parser<R> {
 
     /// Reads one raw record. A `Date` file read with `""` escapes whose record shows a `\"`
     /// escape (a backslash, a quote, then text: never RFC 4180 output) switches to `\"`
-    /// escapes, and that record is read again when its bytes are still in the buffer: a file
-    /// whose first `\"` comes after the sniffed prefix would otherwise keep a stray backslash
-    /// and quote in that message, and misplace the record ends after it (issue 12, item 12).
+    /// escapes, and that record is read again: a file whose first `\"` comes after the
+    /// sniffed prefix would otherwise keep a stray backslash and quote in that message, and
+    /// misplace the record ends after it. The record's bytes are kept across buffer refills
+    /// for this (up to [`CARRY_CAP`]; past it only the records after it are read right).
     fn read_raw_unbounded(&mut self, rec: &mut Record) -> io::Result<bool> {
         if self.backslash || !self.may_switch_to_backslash {
             return self.read_raw_once(rec);
         }
         self.src.fill()?;
-        let (start, fills, stats) = (self.src.pos, self.src.fills, self.stats.clone());
-        let read = self.read_raw_once(rec)?;
-        let from = if self.src.fills == fills { start } else { 0 };
-        let bytes = self.src.buf.get(from..self.src.pos).unwrap_or_default();
-        if !read || !has_backslash_escape(bytes) {
-            return Ok(read);
+        let stats = self.stats.clone();
+        self.src.mark();
+        let read = self.read_raw_once(rec);
+        let switch = matches!(read, Ok(true)) && has_backslash_escape(self.src.marked());
+        if !switch {
+            self.src.unmark();
+            return read;
         }
         recycle_core_reader(false, std::mem::replace(&mut self.core, core_reader(true)));
         self.backslash = true;
         self.core_pos = 0;
-        if self.src.fills != fills {
-            // Its start is gone: the records after it are read right.
-            return Ok(read);
+        let rewound = self.src.rewind_to_mark();
+        self.src.unmark();
+        if !rewound {
+            return read;
         }
-        self.src.pos = start;
         self.stats = stats;
         self.read_raw_once(rec)
     }
@@ -310,9 +408,11 @@ impl<R: Read> Parser<R> {
 mod tests {
     use std::io::{self, Read};
 
+    use proptest::prelude::*;
+
     use crate::csv_dialect::test_support::*;
     use crate::csv_dialect::{
-        BUF_SIZE, CsvReader, RECORD_SLACK, ReaderLimits, Record, SHRINK_ABOVE,
+        BUF_SIZE, CsvReader, RECORD_SLACK, ReadStats, ReaderLimits, Record, SHRINK_ABOVE,
     };
 
     /// A stream of `prefix`, `len` copies of `fill`, then `suffix`, without a big buffer.
@@ -464,5 +564,106 @@ mod tests {
     fn unterminated_quote_ends_the_last_record() {
         let r = read(b"a,b\n1,\"unterminated\nmore, text");
         assert_eq!(r.rows, rows(&[&["1", "unterminated\nmore, text"]]));
+    }
+
+    /// A Comments.csv-like file whose first `\"` escape, at byte `escape_at`, comes after the
+    /// sniffed prefix, in a record whose message goes on for `tail` more bytes: quoteless rows
+    /// of `pad` bytes each (the last one shorter or longer) fill the space before it. Returns
+    /// the file and the messages it holds, or None when the rows cannot fill that space.
+    fn late_escape_file(
+        escape_at: usize,
+        lead: usize,
+        tail: usize,
+    ) -> Option<(Vec<u8>, Vec<String>)> {
+        const HEADER: &str = "Date,Link,Message\n";
+        const ROW: &str = "2025-01-01 10:00:00,https://x/1,";
+        const START: &str = "2025-02-01 10:00:00,https://y/1,\"";
+        let mut data = HEADER.as_bytes().to_vec();
+        let mut messages = Vec::new();
+        let record_start = escape_at.checked_sub(START.len() + lead)?;
+        let mut gap = record_start.checked_sub(data.len())?;
+        while gap > 0 {
+            // A row is at least ROW and its line end; leave room for one more if need be.
+            let len = if gap >= 2 * (ROW.len() + 40) {
+                ROW.len() + 40
+            } else {
+                gap
+            };
+            let text = "p".repeat(len.checked_sub(ROW.len() + 1)?);
+            data.extend_from_slice(format!("{ROW}{text}\n").as_bytes());
+            messages.push(text);
+            gap -= len;
+        }
+        let text = format!(
+            "{}\\\"hi\\\", she said, {}",
+            "a".repeat(lead),
+            "b".repeat(tail)
+        );
+        data.extend_from_slice(format!("{START}{text}\"\n").as_bytes());
+        assert_eq!(data.get(escape_at..escape_at + 2), Some(&b"\\\""[..]));
+        messages.push(text.replace("\\\"", "\""));
+        data.extend_from_slice(b"2025-02-02 10:00:00,https://y/2,\"more \\\"quotes\\\", here\"\n");
+        messages.push("more \"quotes\", here".to_owned());
+        data.extend_from_slice(b"2025-03-01 10:00:00,https://z/1,last\n");
+        messages.push("last".to_owned());
+        Some((data, messages))
+    }
+
+    fn messages_read(data: &[u8], buf: usize) -> (Vec<String>, ReadStats) {
+        let r = read_with(data, ReaderLimits::default(), buf);
+        assert_eq!(r.names, names(&["Date", "Link", "Message"]));
+        let messages = r
+            .rows
+            .iter()
+            .map(|row| row.get(2).cloned().unwrap_or_default());
+        (messages.collect(), r.stats)
+    }
+
+    #[test]
+    fn a_record_crossing_the_buffer_end_after_its_first_escape_is_read_again() {
+        // The record's first `\"` is in the second 64 KiB buffer, its end in the third; then
+        // with the escape's two bytes on either side of the boundary, and just after it.
+        for escape_at in [2 * BUF_SIZE - 100, 2 * BUF_SIZE - 1, 2 * BUF_SIZE + 10] {
+            let (data, want) = late_escape_file(escape_at, 20, 2_000).expect("file");
+            let (got, stats) = messages_read(&data, BUF_SIZE);
+            assert_eq!(got.len(), want.len(), "escape at {escape_at}");
+            let tail = got.len().saturating_sub(3);
+            assert!(got == want, "escape at {escape_at}: {:?}", got.get(tail..));
+            assert_eq!(stats.records, want.len() as u64);
+            assert_eq!(stats.continuation_lines, 0);
+            assert_eq!(stats.invalid_utf8_records, 0);
+        }
+    }
+
+    #[test]
+    fn a_record_longer_than_a_buffer_is_read_again_whole() {
+        // The record spans several small buffers before and after its first escape.
+        let (data, want) = late_escape_file(300, 150, 500).expect("file");
+        for buf in [64, 100, 128] {
+            assert_eq!(messages_read(&data, buf).0, want, "buffer {buf}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn a_late_escape_reads_the_same_wherever_the_buffer_ends(
+            buf in 48usize..400,
+            boundary in 2usize..5,
+            offset in -80isize..80,
+            lead in 0usize..120,
+            tail in 0usize..600,
+        ) {
+            let escape_at = (boundary * buf).saturating_add_signed(offset);
+            // Past the sniffed prefix, which would see it.
+            prop_assume!(escape_at > buf);
+            let Some((data, want)) = late_escape_file(escape_at, lead, tail) else {
+                return Err(TestCaseError::reject("no room for the rows before"));
+            };
+            let (got, stats) = messages_read(&data, buf);
+            prop_assert_eq!(&got, &want);
+            prop_assert_eq!(stats.continuation_lines, 0);
+        }
     }
 }

@@ -89,14 +89,7 @@ impl<R: Read> CsvReader<R> {
         dialect.backslash_escapes =
             !dialect.not_csv && detect_backslash(sniffed, eof, &mut scratch, &mut ends);
         let mut parser = Parser {
-            src: Source {
-                inner,
-                buf,
-                pos,
-                end,
-                eof,
-                fills: 0,
-            },
+            src: Source::new(inner, buf, pos, end, eof),
             core: core_reader(dialect.backslash_escapes),
             core_pos: 0,
             scratch,
