@@ -16,9 +16,9 @@ use std::io::{self, Write};
 use crate::catalog::Scope;
 use crate::disclosure::LetterIdentity;
 use crate::i18n::{Arg, Messages};
+use crate::member::Member;
 use crate::places::{self, Subdivision};
 use crate::policy::{self, Law};
-use crate::member::Member;
 use crate::report::Report;
 use crate::sanitize;
 
@@ -178,7 +178,7 @@ mod tests {
     use super::*;
     use crate::analyse::{Analysis, ProfileFacts};
     use crate::catalog::{Basis, CategoryId};
-    use crate::member::{self, Region};
+    use crate::member::Region;
     use crate::report::CategoryReport;
     use crate::report::build::{ReportContext, build};
 
@@ -228,6 +228,7 @@ mod tests {
             today,
             language: "en".to_owned(),
             objected_on: None,
+            region,
         };
         let mut report = build(&analysis, &context);
         report.export_date = Some(jiff::civil::date(2026, 11, 20));
@@ -237,7 +238,6 @@ mod tests {
             category(CategoryId::Comments, 12345),
             category(CategoryId::Groups, 0),
         ];
-        report.member = member::assess(&analysis.profile, region, today);
         let writer = LetterIdentity {
             name: analysis.profile.full_name(),
             email: analysis.primary_email.clone(),

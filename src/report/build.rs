@@ -7,10 +7,11 @@ use std::collections::BTreeMap;
 use crate::analyse::YearCounts;
 use crate::analyse::{Analysis, ExportDateSource};
 use crate::catalog::{CATEGORIES, Scope};
+use crate::member;
 use crate::policy;
 use crate::report::{
-    CategoryReport, FileReport, Generator, InputReport, Member, MergeSummary, PolicySummary,
-    RecordDate, Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
+    CategoryReport, FileReport, Generator, InputReport, MergeSummary, PolicySummary, RecordDate,
+    Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
 };
 use crate::sensitive::{self, Flag};
 
@@ -21,6 +22,8 @@ pub struct ReportContext {
     pub language: String,
     /// `--objected-on`.
     pub objected_on: Option<jiff::civil::Date>,
+    /// `--region`; otherwise the member's region comes from the profile.
+    pub region: Option<crate::policy::Region>,
 }
 
 /// No LinkedIn export can be older than this (LinkedIn opened in May 2003).
@@ -156,6 +159,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         .checked_add(jiff::Span::new().months(policy::STALE_AFTER_MONTHS))
         .is_ok_and(|limit| context.today > limit);
     let export_date = export_date(analysis, &merged, context.today);
+    let member = member::assess(&analysis.profile, context.region, context.today);
     Report {
         schema_version: SCHEMA_VERSION,
         generator: Generator {
@@ -188,7 +192,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         problems: analysis.problems.clone(),
         totals,
         timeline: timeline.into_values().collect(),
-        member: Member::default(),
+        member: member.clone(),
         policy: PolicySummary {
             as_of: policy::AS_OF,
             stale,
@@ -198,7 +202,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             close_account_url: policy::CLOSE_ACCOUNT_URL,
             sources: policy::SOURCES,
         },
-        guidance: Vec::new(),
+        guidance: member::guidance(&member),
         sensitive: SensitiveReport {
             items_flagged: flagged.items_flagged,
             by_flag: Flag::ALL
