@@ -17,7 +17,7 @@ use crate::catalog::Scope;
 use crate::disclosure::LetterIdentity;
 use crate::i18n::{Arg, Messages};
 use crate::member::Member;
-use crate::places::{self, Subdivision};
+use crate::places::Subdivision;
 use crate::policy::{self, Law};
 use crate::report::Report;
 use crate::sanitize;
@@ -28,14 +28,8 @@ fn addressee(member: &Member, messages: &Messages) -> String {
     let Some(controller) = member.controller else {
         return messages.get("letter-to-unknown");
     };
-    let address = controller.address();
-    let country = places::country(address.country)
-        .map(|country| country.name_in(messages.code()))
-        .unwrap_or(address.country);
-    let mut parts = vec![address.company];
-    parts.extend(address.lines.iter().copied());
-    parts.push(country);
-    messages.format("letter-to", &[("address", Arg::Text(&parts.join(", ")))])
+    let address = messages.address(controller);
+    messages.format("letter-to", &[("address", Arg::Text(&address))])
 }
 
 /// The letter's lines, without line ends: the figures from `report`, the writer and their
