@@ -488,7 +488,7 @@ mod tests {
 
     #[test]
     fn every_eu_and_eea_country_has_its_authority() {
-        for country in places::countries::COUNTRIES
+        for country in places::countries::all()
             .iter()
             .filter(|c| matches!(c.region, Region::Eu | Region::Eea))
         {

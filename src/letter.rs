@@ -441,7 +441,7 @@ Camille Durand-Lefèvre";
         let (report, writer) = sample(None, Some("Somewhere nice"), None);
         let en = Messages::new("en");
         let letter = lines(&report, &writer, &en).join("\n");
-        assert!(letter.contains("[LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, USA, elsewhere: run the tool again with --region]"), "{letter}");
+        assert!(letter.contains("[LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, United States, elsewhere: run the tool again with --region]"), "{letter}");
         assert!(letter.contains("Subject: Request to stop using my personal data to train AI"));
         assert!(letter.starts_with("Camille Durand-Lefèvre\nE-mail address of my LinkedIn account: [the e-mail address of your LinkedIn account]\n"));
         assert_eq!(

@@ -18,28 +18,27 @@ use serde::Serialize;
 
 use crate::policy::Region;
 
-/// A country or territory of ISO 3166-1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A country or territory of ISO 3166-1 (a row of `countries.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
     /// ISO 3166-1 alpha-2, lower case.
     pub code: &'static str,
+    pub region: Region,
     /// Short English name (the JSON value).
     pub name: &'static str,
-    pub name_fr: &'static str,
+    /// Short names by language code, English among them.
+    pub names: Vec<(&'static str, &'static str)>,
     /// The ISO names, also recognised.
-    pub iso_name: &'static str,
-    pub iso_name_fr: &'static str,
-    pub region: Region,
+    pub iso_names: Vec<&'static str>,
 }
 
 impl Country {
-    /// The name in the member's language (`fr` or English).
+    /// The name in the member's language, or in English when the table has no column for it.
     pub fn name_in(&self, language: &str) -> &'static str {
-        if language == "fr" {
-            self.name_fr
-        } else {
-            self.name
-        }
+        self.names
+            .iter()
+            .find(|(code, _)| *code == language)
+            .map_or(self.name, |(_, name)| *name)
     }
 }
 
@@ -821,10 +820,10 @@ pub fn fold(text: &str) -> String {
 
 /// The country with ISO code `code` (lower case).
 pub fn country(code: &str) -> Option<&'static Country> {
-    countries::COUNTRIES
-        .binary_search_by(|country| country.code.cmp(code))
+    let all = countries::all();
+    all.binary_search_by(|country| country.code.cmp(code))
         .ok()
-        .and_then(|index| countries::COUNTRIES.get(index))
+        .and_then(|index| all.get(index))
 }
 
 /// The country a folded name names: its English, French or ISO names, or an alias.
@@ -832,15 +831,13 @@ fn country_named(folded: &str) -> Option<&'static Country> {
     if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&folded)) {
         return country(code);
     }
-    countries::COUNTRIES.iter().find(|country| {
-        [
-            country.name,
-            country.name_fr,
-            country.iso_name,
-            country.iso_name_fr,
-        ]
-        .iter()
-        .any(|name| fold(name) == folded)
+    countries::all().iter().find(|country| {
+        country
+            .names
+            .iter()
+            .map(|(_, name)| name)
+            .chain(&country.iso_names)
+            .any(|name| fold(name) == folded)
     })
 }
 
@@ -973,19 +970,19 @@ mod tests {
 
     #[test]
     fn the_table_is_the_full_iso_list_sorted_and_unique() {
-        let codes: Vec<&str> = countries::COUNTRIES.iter().map(|c| c.code).collect();
+        let codes: Vec<&str> = countries::all().iter().map(|c| c.code).collect();
         let iso: Vec<&str> = countries::ISO_CODES.split(' ').collect();
         assert_eq!(iso.len(), 249);
         assert_eq!(codes, iso);
-        for country in countries::COUNTRIES {
+        for country in countries::all() {
             assert_eq!(self::country(country.code), Some(country));
         }
     }
 
     #[test]
     fn every_country_is_recognised_by_its_english_and_french_names() {
-        for country in countries::COUNTRIES {
-            for name in [country.name, country.name_fr] {
+        for country in countries::all() {
+            for name in [country.name, country.name_in("fr")] {
                 // A name with a comma is split like a location: its ISO short form is used.
                 if name.contains(',') {
                     continue;
@@ -1003,7 +1000,7 @@ mod tests {
     #[test]
     fn regions_follow_the_policy_reference() {
         let count = |region: Region| {
-            countries::COUNTRIES
+            countries::all()
                 .iter()
                 .filter(|c| c.region == region)
                 .count()
