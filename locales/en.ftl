@@ -123,6 +123,8 @@ policy-stale = Warning: the policy facts in this tool were checked on { $date },
 problems-heading = Not read (left out of the figures):
 unrecognised-heading = Files this tool does not know (listed, not counted):
 warnings-heading = Warnings:
+# A note about one file of the export: its path, then what the note says.
+note-about-file = { $path }: { $text }
 warning-missing-column = column "{ $detail }" is missing: its figures count as zero
 warning-unexpected-column = unexpected column "{ $detail }": the format may have changed
 warning-invalid-utf8 = { $count ->
@@ -354,9 +356,14 @@ step-opt-out = Switch off "Data for Generative AI Improvement"
 step-uk-microsoft-training = UK: sharing with Microsoft for Microsoft's own AI
     .body = In the UK, LinkedIn also shares the posts, comments, articles, collaborative articles and videos you create with Microsoft, for Microsoft's own AI training. The same setting, "Data for Generative AI Improvement", controls it.
     .short = UK: the same setting also stops the sharing of your posts, comments, articles and videos with Microsoft for Microsoft's own AI training.
+# The law an objection rests on, after "article 21": the member's own, or both when the
+# region is unknown.
+law-article-gdpr = of the GDPR
+law-article-uk-gdpr = of the UK GDPR
+law-article-unknown = of the GDPR, or of the UK GDPR
 step-objection-form = Object with the Data Processing Objection Request form
-    .body = This form (article 21 of the GDPR, or of the UK GDPR) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form; fill in its paragraph on your particular situation first.
-    .short = Object to every AI use of your data, not only this training (art. 21 GDPR or UK GDPR): { $url } (--letter PATH writes the text).
+    .body = This form (article 21 { $law }) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form; fill in its paragraph on your particular situation first.
+    .short = Object to every AI use of your data, not only this training (article 21 { $law }): { $url } (--letter PATH writes the text).
 step-request-form = Ask LinkedIn to stop, with the Data Processing Objection Request form
     .body = The GDPR's right to object does not apply where you live; you can still ask LinkedIn, through this form, to stop using your data to train AI (in Canada and Hong Kong, by withdrawing your consent). With --letter PATH this tool writes the request.
     .short = Ask LinkedIn to stop using your data for AI: { $url } (--letter PATH writes the request).
@@ -429,6 +436,8 @@ letter-region-unknown = Your region is unknown: the letter is a plain request to
 letter-closing = Yours faithfully,
 letter-name-missing = [your name]
 letter-email-missing = [the e-mail address of your LinkedIn account]
+# The field separator of the review list (--items): what spreadsheets expect in this language.
+items-separator = ,
 items-category = Category
 items-date = Date
 items-link = Link

@@ -126,6 +126,8 @@ policy-stale = Attention : les faits sur la politique de LinkedIn ont été v�
 problems-heading = Non lus (exclus des chiffres) :
 unrecognised-heading = Fichiers inconnus de cet outil (listés, non comptés) :
 warnings-heading = Avertissements :
+# Une note sur un fichier de l'export : son chemin, puis ce que dit la note.
+note-about-file = { $path } : { $text }
 warning-missing-column = la colonne « { $detail } » manque : ses chiffres comptent pour zéro
 warning-unexpected-column = colonne inattendue « { $detail } » : le format a peut-être changé
 warning-invalid-utf8 = { $count ->
@@ -357,9 +359,14 @@ step-opt-out = Désactiver « Données pour l'amélioration de l'IA générativ
 step-uk-microsoft-training = Royaume-Uni : partage avec Microsoft pour l'IA de Microsoft
     .body = Au Royaume-Uni, LinkedIn partage aussi avec Microsoft les posts, commentaires, articles, articles collaboratifs et vidéos que vous créez, pour l'entraînement des IA de Microsoft. Le même paramètre, « Données pour l'amélioration de l'IA générative », le contrôle.
     .short = Royaume-Uni : le même paramètre arrête aussi le partage de vos posts, commentaires, articles et vidéos avec Microsoft pour l'entraînement de ses propres IA.
+# Le droit sur lequel repose l'opposition, après « article 21 » : celui du membre, ou les
+# deux quand sa région est inconnue.
+law-article-gdpr = du RGPD
+law-article-uk-gdpr = du UK GDPR
+law-article-unknown = du RGPD, ou du UK GDPR
 step-objection-form = Vous opposer avec le formulaire « Data Processing Objection Request »
-    .body = Ce formulaire (article 21 du RGPD, ou du UK GDPR) couvre ce que le paramètre ne couvre pas : LinkedIn utilise aussi vos données pour entraîner des IA de classification des contenus, de modération et de sécurité. Avec --letter CHEMIN, cet outil rédige une lettre d'opposition prête à y être collée ; complétez d'abord son paragraphe sur votre situation particulière.
-    .short = Opposez-vous à tout usage de vos données par l'IA, pas seulement à cet entraînement (article 21 du RGPD ou du UK GDPR) : { $url } (--letter CHEMIN en rédige le texte).
+    .body = Ce formulaire (article 21 { $law }) couvre ce que le paramètre ne couvre pas : LinkedIn utilise aussi vos données pour entraîner des IA de classification des contenus, de modération et de sécurité. Avec --letter CHEMIN, cet outil rédige une lettre d'opposition prête à y être collée ; complétez d'abord son paragraphe sur votre situation particulière.
+    .short = Opposez-vous à tout usage de vos données par l'IA, pas seulement à cet entraînement (article 21 { $law }) : { $url } (--letter CHEMIN en rédige le texte).
 step-request-form = Demander à LinkedIn d'arrêter, avec le formulaire « Data Processing Objection Request »
     .body = Le droit d'opposition du RGPD ne s'applique pas là où vous vivez ; vous pouvez néanmoins demander à LinkedIn, par ce formulaire, de cesser d'utiliser vos données pour entraîner ses IA (au Canada et à Hong Kong, en retirant votre consentement). Avec --letter CHEMIN, cet outil rédige la demande.
     .short = Demandez à LinkedIn de cesser d'utiliser vos données pour l'IA : { $url } (--letter CHEMIN rédige la demande).
@@ -432,6 +439,8 @@ letter-region-unknown = Votre région est inconnue : la lettre est une simple 
 letter-closing = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
 letter-name-missing = [vos prénom et nom]
 letter-email-missing = [l'adresse électronique de votre compte LinkedIn]
+# Le séparateur de champs de la liste à revoir (--items) : celui qu'attendent les tableurs dans cette langue.
+items-separator = ;
 items-category = Catégorie
 items-date = Date
 items-link = Lien

@@ -20,31 +20,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use crate::analyse::{Analysis, ReviewItem};
 use crate::catalog::CategoryId;
+pub use crate::report::Disclosure;
 use crate::report::{Member, Report};
-
-/// The level of disclosure of a run's outputs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Disclosure {
-    #[default]
-    Shareable,
-    Private,
-    Redacted,
-}
-
-impl Disclosure {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Disclosure::Shareable => "shareable",
-            Disclosure::Private => "private",
-            Disclosure::Redacted => "redacted",
-        }
-    }
-}
 
 /// The review list as an output may show it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -159,6 +159,17 @@ impl Messages {
 
     /// A message with arguments.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let text = self.format_verbatim(id, args);
+        if self.for_readers {
+            without_command_line(&text)
+        } else {
+            text
+        }
+    }
+
+    /// A message with arguments, kept whole even for readers: for a frame around text that
+    /// is not the tool's own (a file's path and what happened to it).
+    pub fn format_verbatim(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let (message_id, attribute) = match id.split_once('.') {
             Some((message, attribute)) => (message, Some(attribute)),
             None => (id, None),
@@ -184,14 +195,9 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
-        if self.for_readers {
-            without_command_line(&text)
-        } else {
-            text.into_owned()
-        }
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
     }
 
     /// A whole number with the language's digit grouping (`1,234` / `1 234`).

@@ -2,6 +2,7 @@
 
 use std::io::{self, Read};
 
+use super::{Excerpt, RecordDate, UnrecognisedFile};
 use crate::archive::{self, EntryError, Input};
 use crate::articles;
 use crate::catalog::CategoryId;
@@ -9,7 +10,6 @@ use crate::csv_dialect::{CsvReader, Record, TooManyRecords};
 use crate::headers::{self, HeaderVerdict};
 use crate::memory;
 use crate::names::NameDictionary;
-use crate::report::{Excerpt, UnrecognisedFile};
 use crate::sanitize;
 use crate::sensitive::Scanner;
 use crate::transcode::Decoded;
@@ -193,7 +193,7 @@ pub(super) fn run_job(
                         excerpt: Excerpt {
                             kind: "article",
                             text: article_excerpt(excerpt_text),
-                            date: date.map(|d| d.to_iso_date()),
+                            date: date.as_ref().map(RecordDate::of),
                         },
                         sort_key: date.map_or(0, |d| d.sort_key()),
                     });

@@ -7,6 +7,7 @@ mod csv_file;
 mod entries;
 mod error;
 mod excerpts;
+mod findings;
 mod pass;
 mod pipeline;
 mod planning;
@@ -17,6 +18,7 @@ mod statistics;
 
 pub use error::{AnalysisError, ZIPS_NAMED};
 pub use excerpts::{EXCERPT_CHARS, EXCERPTS_PER_CATEGORY};
+pub use findings::{Excerpt, Problem, RecordDate, UnrecognisedFile};
 pub use pass::analyse;
 pub use profile::{ProfileFacts, is_secondary_school};
 pub use statistics::{

@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::Problem;
 use crate::archive::{self, Input, ReadBudget};
 use crate::catalog::CategoryId;
 use crate::memory;
-use crate::report::{Problem, Warning, WarningKind};
+use crate::report::{Warning, WarningKind};
 
 use super::AnalysisOptions;
 use super::entries::{JobOutcome, JobResult, SharedFacts, run_job};

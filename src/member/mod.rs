@@ -89,6 +89,17 @@ pub struct Regulator {
     pub source: &'static str,
 }
 
+impl Regulator {
+    /// The authority's name in the member's language: French, or its own name.
+    pub fn name_in(&self, language: &str) -> &'static str {
+        if language == "fr" {
+            self.name_fr
+        } else {
+            self.name
+        }
+    }
+}
+
 /// Where the region came from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

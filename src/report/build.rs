@@ -1,6 +1,6 @@
 //! Turns the analysis into the report model: categories in catalog order with their policy
 //! basis, totals, the timeline, and what the member's profile changes. The model holds
-//! everything; [`crate::disclosure::disclose`] then takes out what the run's level hides.
+//! everything; `crate::disclosure::disclose` then takes out what the run's level hides.
 
 use std::collections::BTreeMap;
 
@@ -10,8 +10,8 @@ use crate::catalog::{CATEGORIES, Scope};
 use crate::member;
 use crate::policy;
 use crate::report::{
-    CategoryReport, FileReport, Generator, InputReport, MergeSummary, PolicySummary, RecordDate,
-    Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
+    CategoryReport, Disclosure, FileReport, Generator, InputReport, MergeSummary, PolicySummary,
+    RecordDate, Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
 };
 use crate::sensitive::{self, Flag};
 
@@ -169,7 +169,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         generated_on: context.today,
         language: context.language.clone(),
         // Everything, until `crate::disclosure::disclose` applies the run's level.
-        disclosure: crate::disclosure::Disclosure::Private,
+        disclosure: Disclosure::Private,
         redacted: false,
         inputs: analysis
             .inputs

@@ -14,6 +14,7 @@ use serde::Serialize;
 use jiff::civil::Date;
 
 use crate::analyse::ExportDateSource;
+pub use crate::analyse::{Excerpt, Problem, RecordDate, UnrecognisedFile};
 use crate::archive::InputKind;
 use crate::catalog::{Basis, CategoryId, Scope};
 pub use crate::member::{GuidanceStep, Member, Regulator};
@@ -30,7 +31,7 @@ pub struct Report {
     pub generated_on: Date,
     pub language: String,
     /// How much of the member this report discloses (see [`crate::disclosure`]).
-    pub disclosure: crate::disclosure::Disclosure,
+    pub disclosure: Disclosure,
     /// Figures only: no names, excerpts, links or file names (`disclosure` is `redacted`).
     pub redacted: bool,
     pub inputs: Vec<InputReport>,
@@ -60,6 +61,26 @@ pub struct Report {
     /// What the member's own writing under AI training may reveal: counts only, in every
     /// report (the items themselves are named only in the review list).
     pub sensitive: SensitiveReport,
+}
+
+/// The level of disclosure of a run's outputs, which [`crate::disclosure::disclose`] applies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disclosure {
+    #[default]
+    Shareable,
+    Private,
+    Redacted,
+}
+
+impl Disclosure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Disclosure::Shareable => "shareable",
+            Disclosure::Private => "private",
+            Disclosure::Redacted => "redacted",
+        }
+    }
 }
 
 /// Items of the member's own writing under AI training (profile headline and summary, posts,
@@ -135,62 +156,6 @@ pub struct CategoryReport {
     pub excerpts: Vec<Excerpt>,
 }
 
-/// The date of a record, as precise as the export gives it: a year, a month or a day.
-/// Serialised as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RecordDate {
-    Year(i16),
-    /// A year and a month (1 to 12).
-    Month(i16, i8),
-    Day(Date),
-}
-
-impl RecordDate {
-    /// The record date of a parsed export date, at the precision it has.
-    pub fn of(date: &crate::dates::PartialDate) -> RecordDate {
-        if let Some(day) = date.civil_date() {
-            return RecordDate::Day(day);
-        }
-        match date.month.and_then(|month| i8::try_from(month).ok()) {
-            Some(month) if date.precision >= crate::dates::Precision::Month => {
-                RecordDate::Month(date.year, month)
-            }
-            _ => RecordDate::Year(date.year),
-        }
-    }
-
-    pub fn year(self) -> i16 {
-        match self {
-            RecordDate::Year(year) | RecordDate::Month(year, _) => year,
-            RecordDate::Day(day) => day.year(),
-        }
-    }
-}
-
-impl std::fmt::Display for RecordDate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RecordDate::Year(year) => write!(f, "{year:04}"),
-            RecordDate::Month(year, month) => write!(f, "{year:04}-{month:02}"),
-            RecordDate::Day(day) => write!(f, "{day}"),
-        }
-    }
-}
-
-impl Serialize for RecordDate {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Excerpt {
-    /// What the text is: headline, summary, post, comment, article.
-    pub kind: &'static str,
-    pub text: String,
-    pub date: Option<String>,
-}
-
 #[derive(Clone, Debug, Serialize)]
 pub struct FileReport {
     pub path: String,
@@ -232,25 +197,6 @@ pub enum WarningKind {
     /// The first line is a data row, not the header: it is never quoted, and is read as the
     /// first record (through the catalog's column order when the field count matches it).
     MissingHeader,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct UnrecognisedFile {
-    pub path: String,
-    pub input: usize,
-    pub records: u64,
-    /// Column names; empty when the first line looks like data (never quoted) and under
-    /// `--redact`.
-    pub header: Vec<String>,
-    /// The first line looks like data rather than column names: it counts as a record.
-    pub header_missing: bool,
-}
-
-#[derive(Clone, Debug, Serialize)]
-pub struct Problem {
-    pub path: String,
-    pub input: usize,
-    pub reason: String,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]

@@ -421,13 +421,11 @@ fn serde_kind(warning: &Warning) -> String {
 }
 
 /// One note under the table: `  path: text`, or `  text` when the path is hidden (redacted).
-fn note_line(path: &str, text: &str) -> String {
-    let path = for_terminal(path);
-    if path.is_empty() {
-        format!("  {text}")
-    } else {
-        format!("  {path}: {text}")
-    }
+fn note_line(path: &str, text: &str, messages: &Messages) -> String {
+    format!(
+        "  {}",
+        sentences::about_file(&for_terminal(path), text, messages)
+    )
 }
 
 /// Problems, unrecognised files and file warnings, after the table.
@@ -449,7 +447,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
                 for_terminal(&problem.reason),
                 input_name(problem.input)
             );
-            writeln!(out, "{}", note_line(&problem.path, &text))?;
+            writeln!(out, "{}", note_line(&problem.path, &text, messages))?;
         }
     }
     if !report.unrecognised.is_empty() {
@@ -474,7 +472,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
             writeln!(
                 out,
                 "{}",
-                note_line(&file.path, &format!("{count}{columns}"))
+                note_line(&file.path, &format!("{count}{columns}"), messages)
             )?;
         }
     }
@@ -490,7 +488,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
                 writeln!(
                     out,
                     "{}",
-                    note_line(&file.path, &warning_text(warning, messages))
+                    note_line(&file.path, &warning_text(warning, messages), messages)
                 )?;
             }
         }

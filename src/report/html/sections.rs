@@ -5,7 +5,7 @@ use crate::catalog::Basis;
 use crate::disclosure::Disclosure;
 use crate::i18n::{Arg, Messages};
 use crate::policy::{self, SourceDate};
-use crate::report::{CategoryReport, RecordDate, Report, sentences, table};
+use crate::report::{CategoryReport, Report, sentences, table};
 use crate::sanitize;
 
 use super::{Link, date_range, human_date, link};
@@ -282,11 +282,7 @@ pub(super) fn card(category: &CategoryReport, sources: &[SourceView], messages: 
                 }
             },
             text: sanitize::excerpt(&excerpt.text, EXCERPT_CHARS),
-            date: excerpt
-                .date
-                .as_deref()
-                .and_then(excerpt_date)
-                .map(|d| human_date(messages, d)),
+            date: excerpt.date.map(|d| human_date(messages, d)),
         })
         .filter(|quote| !quote.text.is_empty())
         .collect();
@@ -350,6 +346,7 @@ pub(super) fn labelled(messages: &Messages, label_id: &str, url: &str) -> Option
 /// policy's own steps (switch off, object, what it does not undo, delete).
 pub(super) fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
     if !report.guidance.is_empty() {
+        let law = sentences::objection_law(&report.member, messages);
         return report
             .guidance
             .iter()
@@ -357,7 +354,7 @@ pub(super) fn steps(report: &Report, messages: &Messages) -> Vec<Step> {
                 let title_id = format!("step-{}", step.id);
                 let body_id = format!("{title_id}.body");
                 let title = messages.get(&title_id);
-                let body = messages.get(&body_id);
+                let body = messages.format(&body_id, &[("law", Arg::Text(&law))]);
                 Step {
                     title: if step.region_dependent {
                         messages.format("next-steps-if-region", &[("text", Arg::Text(&title))])
@@ -461,7 +458,13 @@ pub(super) fn notes(report: &Report, messages: &Messages) -> Vec<NoteGroup> {
                 .problems
                 .iter()
                 .filter(|p| !p.path.is_empty())
-                .map(|p| format!("{}: {}", path(&p.path), sanitize::for_report(&p.reason)))
+                .map(|p| {
+                    sentences::about_file(
+                        &path(&p.path),
+                        &sanitize::for_report(&p.reason),
+                        messages,
+                    )
+                })
                 .collect(),
         });
     }
@@ -476,11 +479,8 @@ pub(super) fn notes(report: &Report, messages: &Messages) -> Vec<NoteGroup> {
                 .iter()
                 .filter(|f| !f.path.is_empty())
                 .map(|f| {
-                    format!(
-                        "{}: {}",
-                        path(&f.path),
-                        messages.format("count-records", &[("count", Arg::Num(f.records))])
-                    )
+                    let count = messages.format("count-records", &[("count", Arg::Num(f.records))]);
+                    sentences::about_file(&path(&f.path), &count, messages)
                 })
                 .collect(),
         });
@@ -491,11 +491,7 @@ pub(super) fn notes(report: &Report, messages: &Messages) -> Vec<NoteGroup> {
         .flat_map(|file| {
             file.warnings.iter().map(move |warning| {
                 let text = sanitize::for_report(&table::warning_text(warning, messages));
-                if file.path.is_empty() {
-                    text
-                } else {
-                    format!("{}: {text}", path(&file.path))
-                }
+                sentences::about_file(&path(&file.path), &text, messages)
             })
         })
         .collect();
@@ -602,32 +598,11 @@ pub(super) fn regulators(report: &Report, messages: &Messages) -> Vec<RegulatorV
         .regulators
         .iter()
         .map(|regulator| RegulatorView {
-            name: if messages.code() == "fr" {
-                regulator.name_fr.to_owned()
-            } else {
-                regulator.name.to_owned()
-            },
+            name: regulator.name_in(messages.code()).to_owned(),
             link: link(regulator.url),
             lead: regulator.lead.then(|| messages.get("html-regulator-lead")),
         })
         .collect()
-}
-
-/// An excerpt's date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as a record date.
-fn excerpt_date(text: &str) -> Option<RecordDate> {
-    if let Ok(day) = text.parse::<jiff::civil::Date>() {
-        return Some(RecordDate::Day(day));
-    }
-    let mut parts = text.splitn(2, '-');
-    let year = parts.next()?.parse::<i16>().ok()?;
-    match parts.next() {
-        Some(month) => month
-            .parse::<i8>()
-            .ok()
-            .filter(|month| (1..=12).contains(month))
-            .map(|month| RecordDate::Month(year, month)),
-        None => Some(RecordDate::Year(year)),
-    }
 }
 
 #[cfg(test)]

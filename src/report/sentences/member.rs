@@ -224,6 +224,7 @@ pub fn next_steps_lines(report: &Report, messages: &Messages) -> Vec<String> {
         .training_since
         .map(|date| messages.date(date))
         .unwrap_or_default();
+    let law = super::objection_law(member, messages);
     let mut lines = vec![messages.get("next-steps-heading")];
     for step in &report.guidance {
         let text = match step.id {
@@ -245,6 +246,7 @@ pub fn next_steps_lines(report: &Report, messages: &Messages) -> Vec<String> {
                 &[
                     ("url", Arg::Text(step.url.unwrap_or(""))),
                     ("date", Arg::Text(&start)),
+                    ("law", Arg::Text(&law)),
                 ],
             ),
         };
@@ -275,11 +277,7 @@ fn complain_text(member: &Member, messages: &Messages) -> String {
             } else {
                 "regulator"
             };
-            let name = if messages.code() == "fr" {
-                regulator.name_fr
-            } else {
-                regulator.name
-            };
+            let name = regulator.name_in(messages.code());
             messages.format(
                 id,
                 &[("name", Arg::Text(name)), ("url", Arg::Text(regulator.url))],

@@ -76,3 +76,26 @@ pub fn figure_notes(report: &Report, messages: &Messages) -> Vec<String> {
     }
     notes
 }
+
+/// A note about one file: `path: text` (with French spacing in French), or the text alone
+/// when the path is hidden (redacted). Both are already cleaned for their destination.
+pub fn about_file(path: &str, text: &str, messages: &Messages) -> String {
+    if path.is_empty() {
+        return text.to_owned();
+    }
+    messages.format_verbatim(
+        "note-about-file",
+        &[("path", Arg::Text(path)), ("text", Arg::Text(text))],
+    )
+}
+
+/// How the objection steps name the law of art. 21: the member's own (the GDPR, the UK
+/// GDPR), or both when the region is unknown.
+pub fn objection_law(member: &crate::member::Member, messages: &Messages) -> String {
+    use crate::policy::Law;
+    messages.get(match member.law {
+        Some(Law::Gdpr | Law::GdprSwitzerland) => "law-article-gdpr",
+        Some(Law::UkGdpr) => "law-article-uk-gdpr",
+        _ => "law-article-unknown",
+    })
+}
