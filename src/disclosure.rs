@@ -90,6 +90,30 @@ pub fn disclose(
         dictionary.add(name);
     }
     let scrub = |text: &str| dictionary.scrub(text, mark);
+    hide_paths_and_excerpts(&mut report, level, &scrub);
+    let review = review_list(&analysis.items, level, &scrub);
+    let letter = if level == Disclosure::Redacted {
+        LetterIdentity {
+            member: whole_member,
+            ..LetterIdentity::default()
+        }
+    } else {
+        LetterIdentity {
+            name: member_name,
+            email: analysis.primary_email.clone(),
+            member: whole_member,
+        }
+    };
+    Disclosed {
+        report,
+        review,
+        letter,
+    }
+}
+
+/// Applies `level` to the paths and excerpts of the report: file names only and scrubbed
+/// excerpts when shareable, none of either when redacted.
+fn hide_paths_and_excerpts(report: &mut Report, level: Disclosure, scrub: &dyn Fn(&str) -> String) {
     match level {
         Disclosure::Private => {}
         Disclosure::Shareable => {
@@ -121,19 +145,24 @@ pub fn disclose(
             }
         }
     }
-    let review = match level {
-        Disclosure::Private => ReviewList::Items(analysis.items.clone()),
+}
+
+/// The review list at `level`: every item, items with other people's names scrubbed (and no
+/// link that would name them), or counts per category and date.
+fn review_list(
+    items: &[ReviewItem],
+    level: Disclosure,
+    scrub: &dyn Fn(&str) -> String,
+) -> ReviewList {
+    match level {
+        Disclosure::Private => ReviewList::Items(items.to_vec()),
         Disclosure::Shareable => ReviewList::Items(
-            analysis
-                .items
+            items
                 .iter()
                 .map(|item| ReviewItem {
                     category: item.category,
                     date: item.date.clone(),
-                    link: item
-                        .link
-                        .clone()
-                        .filter(|link| scrub(link).as_str() == link.as_str()),
+                    link: item.link.clone().filter(|link| scrub(link) == *link),
                     excerpt: scrub(&item.excerpt),
                     flags: item.flags,
                 })
@@ -141,7 +170,7 @@ pub fn disclose(
         ),
         Disclosure::Redacted => {
             let mut counts: BTreeMap<(CategoryId, Option<String>), u64> = BTreeMap::new();
-            for item in &analysis.items {
+            for item in items {
                 *counts
                     .entry((item.category, item.date.clone()))
                     .or_default() += 1;
@@ -157,23 +186,6 @@ pub fn disclose(
                     .collect(),
             )
         }
-    };
-    let letter = if level == Disclosure::Redacted {
-        LetterIdentity {
-            member: whole_member,
-            ..LetterIdentity::default()
-        }
-    } else {
-        LetterIdentity {
-            name: member_name,
-            email: analysis.primary_email.clone(),
-            member: whole_member,
-        }
-    };
-    Disclosed {
-        report,
-        review,
-        letter,
     }
 }
 

@@ -4,9 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use crate::analyse::CategoryStats;
 use crate::analyse::YearCounts;
 use crate::analyse::{Analysis, ExportDateSource};
-use crate::catalog::{CATEGORIES, Scope};
+use crate::catalog::{CATEGORIES, Category, Scope};
 use crate::member;
 use crate::policy;
 use crate::report::{
@@ -59,6 +60,98 @@ fn export_date(
         .map(|date| (date, ExportDateSource::LatestRecord))
 }
 
+/// The words of the member's own writing, and those of other people (recommendations
+/// received), in a category's records.
+fn words(category: &Category, stats: &CategoryStats) -> (u64, u64) {
+    if category.written_by_others {
+        (0, stats.words)
+    } else {
+        (stats.words, 0)
+    }
+}
+
+/// Adds a category's figures to the totals and its years to the timeline.
+fn add_to_totals(
+    category: &Category,
+    stats: &CategoryStats,
+    context: &ReportContext,
+    totals: &mut Totals,
+    timeline: &mut BTreeMap<i32, YearCount>,
+) {
+    let (own_words, others_words) = words(category, stats);
+    if category.scope == Scope::AiTraining {
+        totals.ai_training_records += stats.ai_training_records;
+        totals.unconfirmed_records += stats.unconfirmed_records;
+        totals.ai_training_words += own_words;
+        totals.others_words += others_words;
+        if context.objected_on.is_some() {
+            *totals.before_objection.get_or_insert(0) += stats.before_objection;
+            *totals.after_objection.get_or_insert(0) += stats.after_objection;
+        }
+    } else {
+        totals.not_used_records += stats.records;
+    }
+    for (year, counts) in &stats.per_year {
+        let entry = timeline.entry(*year).or_insert_with(|| YearCount {
+            year: *year,
+            ..YearCount::default()
+        });
+        entry.ai_training += counts.ai_training;
+        entry.unconfirmed += counts.unconfirmed;
+        entry.not_used += counts.records - counts.ai_training - counts.unconfirmed;
+        // The years the headline spans: confirmed records only.
+        if counts.ai_training > 0 {
+            totals.first_year = Some(totals.first_year.map_or(*year, |y| y.min(*year)));
+            totals.last_year = Some(totals.last_year.map_or(*year, |y| y.max(*year)));
+        }
+    }
+}
+
+/// A category's figures as the report shows them.
+fn category_report(
+    category: &Category,
+    stats: &CategoryStats,
+    context: &ReportContext,
+) -> CategoryReport {
+    let ai = category.scope == Scope::AiTraining;
+    let (own_words, others_words) = words(category, stats);
+    let objection = |count: u64| (ai && context.objected_on.is_some()).then_some(count);
+    let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<i32, u64> {
+        stats
+            .per_year
+            .iter()
+            .filter(|(_, counts)| pick(counts) > 0)
+            .map(|(year, counts)| (*year, pick(counts)))
+            .collect()
+    };
+    CategoryReport {
+        id: category.id,
+        scope: category.scope,
+        basis: category.basis,
+        source: policy::source_for_basis(category.basis),
+        records: stats.records,
+        ai_training_records: stats.ai_training_records,
+        unconfirmed_records: stats.unconfirmed_records,
+        words: own_words,
+        others_words,
+        before_objection: objection(stats.before_objection),
+        after_objection: objection(stats.after_objection),
+        hiring_assistant: category.hiring_assistant,
+        first_date: stats.first.as_ref().map(RecordDate::of),
+        last_date: stats.last.as_ref().map(RecordDate::of),
+        per_year: year_map(|c| c.records),
+        ai_training_per_year: year_map(|c| c.ai_training),
+        unconfirmed_per_year: year_map(|c| c.unconfirmed),
+        undated: stats.undated,
+        visibility: stats.visibility.clone(),
+        excerpts: if category.public_text {
+            stats.excerpts.iter().map(|e| e.excerpt.clone()).collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
 pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
     let merged = analysis.categories();
     let mut categories = Vec::new();
@@ -74,73 +167,8 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             flagged.merge(&stats.sensitive);
             flagged_by_category.insert(category.id.as_str(), stats.sensitive.items_flagged);
         }
-        let ai = category.scope == Scope::AiTraining;
-        let (own_words, others_words) = if category.written_by_others {
-            (0, stats.words)
-        } else {
-            (stats.words, 0)
-        };
-        let objection = |count: u64| (ai && context.objected_on.is_some()).then_some(count);
-        if ai {
-            totals.ai_training_records += stats.ai_training_records;
-            totals.unconfirmed_records += stats.unconfirmed_records;
-            totals.ai_training_words += own_words;
-            totals.others_words += others_words;
-            if context.objected_on.is_some() {
-                *totals.before_objection.get_or_insert(0) += stats.before_objection;
-                *totals.after_objection.get_or_insert(0) += stats.after_objection;
-            }
-        } else {
-            totals.not_used_records += stats.records;
-        }
-        for (year, counts) in &stats.per_year {
-            let entry = timeline.entry(*year).or_insert_with(|| YearCount {
-                year: *year,
-                ..YearCount::default()
-            });
-            entry.ai_training += counts.ai_training;
-            entry.unconfirmed += counts.unconfirmed;
-            entry.not_used += counts.records - counts.ai_training - counts.unconfirmed;
-            // The years the headline spans: confirmed records only.
-            if counts.ai_training > 0 {
-                totals.first_year = Some(totals.first_year.map_or(*year, |y| y.min(*year)));
-                totals.last_year = Some(totals.last_year.map_or(*year, |y| y.max(*year)));
-            }
-        }
-        let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<i32, u64> {
-            stats
-                .per_year
-                .iter()
-                .filter(|(_, counts)| pick(counts) > 0)
-                .map(|(year, counts)| (*year, pick(counts)))
-                .collect()
-        };
-        categories.push(CategoryReport {
-            id: category.id,
-            scope: category.scope,
-            basis: category.basis,
-            source: policy::source_for_basis(category.basis),
-            records: stats.records,
-            ai_training_records: stats.ai_training_records,
-            unconfirmed_records: stats.unconfirmed_records,
-            words: own_words,
-            others_words,
-            before_objection: objection(stats.before_objection),
-            after_objection: objection(stats.after_objection),
-            hiring_assistant: category.hiring_assistant,
-            first_date: stats.first.as_ref().map(RecordDate::of),
-            last_date: stats.last.as_ref().map(RecordDate::of),
-            per_year: year_map(|c| c.records),
-            ai_training_per_year: year_map(|c| c.ai_training),
-            unconfirmed_per_year: year_map(|c| c.unconfirmed),
-            undated: stats.undated,
-            visibility: stats.visibility.clone(),
-            excerpts: if !category.public_text {
-                Vec::new()
-            } else {
-                stats.excerpts.iter().map(|e| e.excerpt.clone()).collect()
-            },
-        });
+        add_to_totals(category, stats, context, &mut totals, &mut timeline);
+        categories.push(category_report(category, stats, context));
     }
     let files = analysis
         .files

@@ -122,13 +122,9 @@ fn category_row(category: &CategoryReport, messages: &Messages, color: bool) -> 
     ]
 }
 
-/// Renders the summary table and what follows it.
-pub fn render(
-    report: &Report,
-    messages: &Messages,
-    options: TableOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// The table itself: one row per category under AI training, one for what is not used, and
+/// the totals; the basis column only where there is room for it.
+fn summary(report: &Report, messages: &Messages, options: TableOptions) -> Table {
     let mut table = Table::new();
     table.load_style(COMPACT);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -216,6 +212,17 @@ pub fn render(
     ];
     total.truncate(columns);
     table.add_row(total);
+    table
+}
+
+/// Renders the summary table and what follows it.
+pub fn render(
+    report: &Report,
+    messages: &Messages,
+    options: TableOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let table = summary(report, messages, options);
     // The text under the table wraps to the same width (none when piped without --width).
     let width = options.width.or_else(|| table.width()).map(usize::from);
     for line in table.to_string().lines() {
@@ -228,6 +235,7 @@ pub fn render(
         line: Vec::new(),
     };
     let out_text: &mut dyn Write = &mut wrapper;
+    let not_used: Vec<&CategoryReport> = report.categories_in(Scope::NotUsed).collect();
     writeln!(out_text)?;
     writeln!(out_text, "{}", sentences::verdict(report, messages))?;
     writeln!(
