@@ -463,6 +463,9 @@ sensitive-flag-ethnicity = racial or ethnic origin
 sensitive-todo = Review each flagged item: delete it, edit it to take the detail out, or restrict who can see it. The review list (--items FILE) names them in its "May reveal" column.
 sensitive-special = Health, religion or belief, political opinions, trade-union membership, sexual orientation and racial or ethnic origin are special categories of personal data (GDPR art. 9), which LinkedIn says it filters from training only in part.
 sensitive-limits = This check is automatic and cautious: it reads English and French, it can miss items and it can be wrong. What it finds stays on your computer.
+sensitive-items = The flagged items (on this private page only):
+sensitive-item = { $item } ({ $flags }): { $excerpt }
+sensitive-item-no-excerpt = { $item } ({ $flags })
 items-count = Items
 name-mark = [name]
 

@@ -466,6 +466,9 @@ sensitive-flag-ethnicity = l'origine raciale ou ethnique
 sensitive-todo = Relisez chaque élément signalé : supprimez-le, modifiez-le pour en retirer le détail, ou restreignez qui peut le voir. La liste de relecture (--items FICHIER) les signale dans sa colonne « Peut révéler ».
 sensitive-special = La santé, la religion ou les convictions, les opinions politiques, l'appartenance syndicale, l'orientation sexuelle et l'origine raciale ou ethnique sont des catégories particulières de données personnelles (article 9 du RGPD), que LinkedIn dit ne filtrer de l'entraînement qu'en partie.
 sensitive-limits = Cette vérification est automatique et prudente : elle lit le français et l'anglais, peut manquer des éléments et peut se tromper. Ce qu'elle trouve reste sur votre ordinateur.
+sensitive-items = Les éléments signalés (sur cette page privée seulement) :
+sensitive-item = { $item } ({ $flags }) : { $excerpt }
+sensitive-item-no-excerpt = { $item } ({ $flags })
 items-count = Éléments
 name-mark = [nom]
 

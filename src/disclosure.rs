@@ -91,6 +91,15 @@ pub fn disclose(
     }
     let scrub = |text: &str| dictionary.scrub(text, mark);
     hide_paths_and_excerpts(&mut report, level, &scrub);
+    // A flagged item is quoted on the member's own page only.
+    if level == Disclosure::Private {
+        report.sensitive.items = analysis
+            .items
+            .iter()
+            .filter(|item| !item.flags.is_empty())
+            .cloned()
+            .collect();
+    }
     let review = review_list(&analysis.items, level, &scrub);
     let letter = if level == Disclosure::Redacted {
         LetterIdentity {

@@ -62,7 +62,10 @@ pub fn analyse(request: &Request) -> Result<Outcome, EngineError> {
         return Err(EngineError::ObjectedOnOutOfRange { date });
     }
     let messages = Messages::new(request.language);
-    let analysis = analyse::analyse(&request.inputs, &request.analysis)?;
+    // The private page quotes the flagged items: it needs them, as the review list does.
+    let mut options = request.analysis.clone();
+    options.collect_items |= request.disclosure == Disclosure::Private;
+    let analysis = analyse::analyse(&request.inputs, &options)?;
     let context = ReportContext {
         today: request.today,
         language: request.language.to_owned(),

@@ -238,6 +238,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
                 .map(|flag| (flag.as_str(), flagged.count(flag)))
                 .collect(),
             by_category: flagged_by_category,
+            items: Vec::new(),
         },
     }
 }

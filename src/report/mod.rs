@@ -95,6 +95,10 @@ pub struct SensitiveReport {
     pub by_flag: BTreeMap<&'static str, u64>,
     /// Flagged items per category id, flagged categories only.
     pub by_category: BTreeMap<&'static str, u64>,
+    /// The flagged items themselves, for the private HTML page only (never in the JSON):
+    /// [`crate::disclosure::disclose`] fills it at the private level.
+    #[serde(skip)]
+    pub items: Vec<crate::analyse::ReviewItem>,
 }
 
 #[derive(Clone, Debug, Serialize)]
