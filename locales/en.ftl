@@ -125,6 +125,10 @@ unrecognised-heading = Files this tool does not know (listed, not counted):
 warnings-heading = Warnings:
 warning-missing-column = column "{ $detail }" is missing: its figures count as zero
 warning-unexpected-column = unexpected column "{ $detail }": the format may have changed
+warning-more-unexpected-columns = { $count ->
+    [one] … and { NUM($count) } more unexpected column
+   *[other] … and { NUM($count) } more unexpected columns
+}
 warning-invalid-utf8 = { $count ->
     [one] { NUM($count) } record with invalid text encoding (decoded as best possible)
    *[other] { NUM($count) } records with invalid text encoding (decoded as best possible)
@@ -145,7 +149,6 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } line joined to the message before it
    *[other] { NUM($count) } lines joined to the message before them
 }
-warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
 warning-identical-copy = an identical copy of this file elsewhere in the export was left out
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown

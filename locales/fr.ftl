@@ -128,6 +128,10 @@ unrecognised-heading = Fichiers inconnus de cet outil (listés, non comptés) 
 warnings-heading = Avertissements :
 warning-missing-column = la colonne « { $detail } » manque : ses chiffres comptent pour zéro
 warning-unexpected-column = colonne inattendue « { $detail } » : le format a peut-être changé
+warning-more-unexpected-columns = { $count ->
+    [one] … et { NUM($count) } autre colonne inattendue
+   *[other] … et { NUM($count) } autres colonnes inattendues
+}
 warning-invalid-utf8 = { $count ->
     [one] { NUM($count) } ligne mal encodée (décodée au mieux)
    *[other] { NUM($count) } lignes mal encodées (décodées au mieux)
@@ -148,7 +152,6 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } ligne rattachée au message précédent
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
-warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
 warning-identical-copy = une copie identique de ce fichier ailleurs dans l’export a été écartée
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée

@@ -23,6 +23,7 @@ pub mod names;
 pub mod output;
 pub mod places;
 pub mod policy;
+pub mod progress_bar;
 pub mod report;
 pub mod review_list;
 pub mod sanitize;
@@ -379,7 +380,12 @@ pub fn run(
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();
     options.collect_items |= config.items.is_some();
-    let analysis = analyse::analyse(&config.inputs, &options)?;
+    let bar = (!config.quiet).then(progress_bar::ProgressBar::stderr);
+    let progress: &dyn analyse::Progress = match &bar {
+        Some(bar) => bar,
+        None => &analyse::NoProgress,
+    };
+    let analysis = analyse::analyse(&config.inputs, &options, progress)?;
     let context = ReportContext {
         today: config.today,
         language: config.language.to_owned(),

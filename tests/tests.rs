@@ -10,6 +10,7 @@ mod html;
 mod i18n;
 mod member;
 mod packaging;
+mod parallelism;
 mod regions;
 mod sensitive;
 mod sensitive_report;

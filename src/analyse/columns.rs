@@ -3,7 +3,7 @@
 
 use crate::catalog::{CategoryId, DateSource, FileSpec, RowRule};
 use crate::csv_dialect::Header;
-use crate::report::{Warning, WarningKind};
+use crate::report::Warning;
 
 /// Unexpected column names listed per file; the rest are summed up in one more warning.
 pub(super) const MAX_UNEXPECTED_COLUMNS: usize = 20;
@@ -45,9 +45,8 @@ pub(super) fn resolve_columns(
     warnings: &mut Vec<Warning>,
 ) -> Columns {
     let mut missing = |name: &str| {
-        warnings.push(Warning {
-            kind: WarningKind::MissingColumn,
-            detail: name.to_owned(),
+        warnings.push(Warning::MissingColumn {
+            column: name.to_owned(),
         })
     };
     let date = match spec.dates {
@@ -108,19 +107,15 @@ pub(super) fn resolve_columns(
             }
             if listed.len() < MAX_UNEXPECTED_COLUMNS {
                 listed.push(name);
-                warnings.push(Warning {
-                    kind: WarningKind::UnexpectedColumn,
-                    detail: name.clone(),
+                warnings.push(Warning::UnexpectedColumn {
+                    column: name.clone(),
                 });
             } else {
                 more += 1;
             }
         }
         if more > 0 {
-            warnings.push(Warning {
-                kind: WarningKind::UnexpectedColumn,
-                detail: format!("… and {more} more"),
-            });
+            warnings.push(Warning::MoreUnexpectedColumns { count: more });
         }
     }
     Columns {

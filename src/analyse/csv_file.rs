@@ -7,13 +7,14 @@ use crate::csv_dialect::{CsvReader, Header, Record};
 use crate::dates::DateParser;
 use crate::headers::{self, HeaderVerdict};
 use crate::names::NameDictionary;
-use crate::report::{Warning, WarningKind};
+use crate::report::Warning;
 use crate::sensitive::{self, Flags, Scanner};
 use crate::transcode::Decoded;
 use crate::transcript;
 
 use super::AnalysisOptions;
 use super::columns::{Columns, NameColumns, name_columns, resolve_columns};
+use super::entries::FileFigures;
 use super::entries::SharedFacts;
 use super::excerpts::ExcerptCandidates;
 use super::profile::{MAX_SECONDARY_SCHOOLS, ProfileFacts, is_secondary_school};
@@ -21,15 +22,13 @@ use super::repeats::RepeatCache;
 use super::rows::{RowReader, SHORT_VALUE_BYTES, short};
 use super::statistics::{CategoryStats, ReviewItem, YearTally, published_before};
 
-pub(super) type CsvResult = (CategoryStats, Vec<Warning>, Vec<ReviewItem>);
-
 /// An AI-coach transcript (see [`transcript`]): one record per conversation, the member's own
 /// words, no column warnings (it has no columns).
 pub(super) fn read_transcript(
     reader: &mut dyn io::BufRead,
     spec: &'static FileSpec,
     options: &AnalysisOptions,
-) -> io::Result<CsvResult> {
+) -> io::Result<FileFigures> {
     let category = spec.category.info();
     let ai = category.scope == Scope::AiTraining;
     let unconfirmed = ai && !category.confirmed;
@@ -68,19 +67,29 @@ pub(super) fn read_transcript(
         }
     })?;
     years.add_to(&mut stats);
-    let mut warnings = Vec::new();
-    for (kind, count) in [
-        (WarningKind::UnparsedDates, read.unparsed_dates),
-        (WarningKind::TruncatedField, read.truncated_lines),
-    ] {
-        if count > 0 {
-            warnings.push(Warning {
-                kind,
-                detail: count.to_string(),
-            });
-        }
-    }
-    Ok((stats, warnings, items))
+    let warnings = [
+        (
+            read.unparsed_dates,
+            Warning::UnparsedDates {
+                count: read.unparsed_dates,
+            },
+        ),
+        (
+            read.truncated_lines,
+            Warning::TruncatedField {
+                count: read.truncated_lines,
+            },
+        ),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(_, warning)| warning)
+    .collect();
+    Ok(FileFigures {
+        stats,
+        warnings,
+        items,
+    })
 }
 
 pub(super) fn read_csv(
@@ -90,7 +99,7 @@ pub(super) fn read_csv(
     options: &AnalysisOptions,
     profile: &mut ProfileFacts,
     email: &mut Option<String>,
-) -> std::io::Result<CsvResult> {
+) -> std::io::Result<FileFigures> {
     // UTF-16 files (a 2022 export has two) are decoded; UTF-8 passes through.
     let mut decoded = Decoded::new(reader);
     let mut csv = CsvReader::new(&mut decoded, options.reader_limits)?;
@@ -115,10 +124,7 @@ pub(super) fn read_csv(
         from: None,
     };
     let columns = if header_missing {
-        warnings.push(Warning {
-            kind: WarningKind::MissingHeader,
-            detail: String::new(),
-        });
+        warnings.push(Warning::MissingHeader);
         match &positional {
             Some(header) => resolve_columns(spec, header, &mut Vec::new()),
             None => no_columns(),
@@ -300,18 +306,27 @@ pub(super) fn read_csv(
     years.add_to(&mut stats);
     rows.candidates.add_to(&mut stats.excerpts);
     let read = csv.stats();
-    let mut note = |kind, count: u64| {
-        if count > 0 {
-            warnings.push(Warning {
-                kind,
-                detail: count.to_string(),
-            });
-        }
-    };
-    note(WarningKind::UnparsedDates, unparsed_dates);
-    note(WarningKind::InvalidUtf8, read.invalid_utf8_records);
-    note(WarningKind::TruncatedField, read.truncated_fields);
-    note(WarningKind::DroppedColumns, read.dropped_columns);
-    note(WarningKind::JoinedLines, read.continuation_lines);
-    Ok((stats, warnings, rows.items))
+    let counted = [
+        Warning::UnparsedDates {
+            count: unparsed_dates,
+        },
+        Warning::InvalidUtf8 {
+            count: read.invalid_utf8_records,
+        },
+        Warning::TruncatedField {
+            count: read.truncated_fields,
+        },
+        Warning::DroppedColumns {
+            count: read.dropped_columns,
+        },
+        Warning::JoinedLines {
+            count: read.continuation_lines,
+        },
+    ];
+    warnings.extend(counted.into_iter().filter(|w| w.count() != Some(0)));
+    Ok(FileFigures {
+        stats,
+        warnings,
+        items: rows.items,
+    })
 }
