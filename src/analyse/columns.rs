@@ -19,6 +19,21 @@ pub(super) struct Columns {
     pub(super) from: Option<usize>,
 }
 
+impl Columns {
+    /// No column at all (a file that is not CSV, or whose first line is data).
+    pub(super) fn none() -> Columns {
+        Columns {
+            date: None,
+            text: Vec::new(),
+            excerpt: Vec::new(),
+            link: None,
+            status: None,
+            visibility: None,
+            from: None,
+        }
+    }
+}
+
 pub(super) fn excerpt_kind(column: &str) -> &'static str {
     match column {
         "Headline" => "headline",

@@ -7,6 +7,7 @@ mod csv_file;
 mod entries;
 mod error;
 mod excerpts;
+mod facts;
 mod pass;
 mod pipeline;
 mod planning;
