@@ -1,6 +1,6 @@
 //! The command line's progress bar: the engine's [`Progress`] drawn by indicatif on stderr.
 
-use crate::analyse::Progress;
+use linkedin_exposure::analyse::Progress;
 
 /// A bar of the bytes read, on stderr; it hides itself when stderr is not a terminal.
 pub struct ProgressBar {
