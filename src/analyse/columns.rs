@@ -173,3 +173,25 @@ pub(super) fn name_columns(spec: &FileSpec, header: &Header) -> NameColumns {
         _ => NameColumns::None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unexpected_columns_are_listed_up_to_a_bound_then_counted() {
+        let spec = crate::catalog::lookup("Skills.csv").expect("a catalogued file");
+        let mut names = vec!["Name".to_owned()];
+        names.extend((0..25).map(|i| format!("extra {i}")));
+        names.push("Extra 0".to_owned());
+        let mut warnings = Vec::new();
+        resolve_columns(spec, &Header::from_names(names), &mut warnings);
+        let mut expected: Vec<Warning> = (0..MAX_UNEXPECTED_COLUMNS)
+            .map(|i| Warning::UnexpectedColumn {
+                column: format!("extra {i}"),
+            })
+            .collect();
+        expected.push(Warning::MoreUnexpectedColumns { count: 5 });
+        assert_eq!(warnings, expected);
+    }
+}
