@@ -3,7 +3,7 @@
 use std::io::{self, Read};
 
 use crate::catalog::{CategoryId, FileSpec, RowRule, Scope};
-use crate::csv_dialect::{CsvReader, Header, Record};
+use crate::csv_dialect::{CsvReader, Header, ReadStats, Record};
 use crate::headers::{self, HeaderVerdict};
 use crate::report::Warning;
 use crate::sensitive::Flags;
@@ -164,8 +164,17 @@ pub(super) fn read_csv(
     }
     years.add_to(&mut stats);
     rows.candidates.add_to(&mut stats.excerpts);
-    let read = csv.stats();
-    let counted = [
+    warnings.extend(counted_warnings(unparsed_dates, csv.stats()));
+    Ok(FileFigures {
+        stats,
+        warnings,
+        items: rows.items,
+    })
+}
+
+/// The warnings that count records, fields or lines, when there are any.
+fn counted_warnings(unparsed_dates: u64, read: &ReadStats) -> impl Iterator<Item = Warning> {
+    [
         Warning::UnparsedDates {
             count: unparsed_dates,
         },
@@ -181,13 +190,9 @@ pub(super) fn read_csv(
         Warning::JoinedLines {
             count: read.continuation_lines,
         },
-    ];
-    warnings.extend(counted.into_iter().filter(|w| w.count() != Some(0)));
-    Ok(FileFigures {
-        stats,
-        warnings,
-        items: rows.items,
-    })
+    ]
+    .into_iter()
+    .filter(|warning| warning.count() != Some(0))
 }
 
 /// What a file's first line says about its columns.

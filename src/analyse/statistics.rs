@@ -279,6 +279,17 @@ pub enum ExportDateSource {
 mod tests {
     use super::*;
 
+    /// An archive may hold 200,000 files: each keeps this much in the analysis (plus its path
+    /// and any warnings or excerpts), under the 200 MB bound.
+    #[test]
+    fn a_file_keeps_little() {
+        assert!(
+            std::mem::size_of::<FileStats>() <= 112,
+            "{} bytes",
+            std::mem::size_of::<FileStats>()
+        );
+    }
+
     #[test]
     fn published_before_counts_a_period_that_contains_the_day_as_before() {
         let on = jiff::civil::date(2025, 11, 3);
