@@ -1,6 +1,14 @@
-//! The one pass over the export: every entry of every input is read once, in parallel
-//! (largest first), streamed record by record into per-file figures, which are then merged
-//! per category. The catalog decides what each column means; this module only counts.
+//! The one pass over the export: every entry of every input is read once, on a thread pool
+//! (largest first) or one after the other where there are no threads, streamed record by
+//! record into per-file figures, which are added to their category's as each file completes.
+//! The catalog decides what each column means; this module only counts.
+//!
+//! `pass` runs the jobs `planning` chose; `entries` reads one entry (a catalogued CSV
+//! file through `csv_file`, an unknown one, an article page); `columns` resolves a header,
+//! `rows` reads a row into its outcome, which `repeats` remembers for repeated rows;
+//! `excerpts` keeps the few quoted; `facts` reads the profile, e-mail and names;
+//! `pipeline` inflates and parses a large entry on two threads; `statistics` holds the
+//! figures and how they merge. Front ends pass a [`Progress`] and get an [`Analysis`].
 
 mod columns;
 mod csv_file;
