@@ -10,7 +10,7 @@ use std::sync::mpsc::{Receiver, Sender, SyncSender};
 
 use rayon::prelude::*;
 
-use crate::archive::{self, ArchiveLimits, EntryError, Input, InputKind, ReadBudget};
+use crate::archive::{self, ArchiveLimits, EntryError, Input, InputKind, InputSpec, ReadBudget};
 use crate::articles;
 use crate::catalog::{self, CategoryId, DateSource, FileSpec, RowRule, Scope};
 use crate::csv_dialect::{
@@ -116,7 +116,7 @@ pub const ZIPS_NAMED: usize = 5;
 
 /// Why nothing was recognised, as precisely as the inputs tell: every entry undecodable, a zip
 /// inside the zip, a folder (Downloads) holding export zips, or nothing LinkedIn at all.
-fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
+fn nothing_recognised(paths: &[InputSpec], inputs: &[Input]) -> AnalysisError {
     let shown = |path: &std::path::Path| path.display().to_string();
     for input in inputs {
         if input.undecodable_entries() > 0 {
@@ -171,7 +171,7 @@ fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
     }
     let path = paths
         .first()
-        .map(|p| p.display().to_string())
+        .map(|p| p.path().display().to_string())
         .unwrap_or_default();
     AnalysisError::NothingRecognised { path }
 }
@@ -590,13 +590,14 @@ enum JobOutcome {
 }
 
 /// Runs the whole pass over `paths`.
-pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis, AnalysisError> {
+pub fn analyse(paths: &[InputSpec], options: &AnalysisOptions) -> Result<Analysis, AnalysisError> {
     let budget = ReadBudget::new(options.archive_limits);
     let mut inputs = Vec::with_capacity(paths.len());
     // The same folder or zip given twice (through any path) is read once.
     let mut identities = std::collections::HashSet::new();
     for path in paths {
-        if let Some(identity) = archive::input_identity(path)
+        if let InputSpec::Path(path) = path
+            && let Some(identity) = archive::input_identity(path)
             && !identities.insert(identity)
         {
             continue;
@@ -626,7 +627,7 @@ pub fn analyse(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Analysis,
             .map(|input| crate::identity::owner(input, options.reader_limits))
             .collect();
         if let Some((first, second)) = crate::identity::different_members(&owners) {
-            let path = |index: usize| paths[index].display().to_string();
+            let path = |index: usize| inputs[index].path().display().to_string();
             let label = |index: usize| owners[index].label().unwrap_or_default().to_owned();
             return Err(AnalysisError::TwoMembers {
                 first_path: path(first),

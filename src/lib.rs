@@ -379,7 +379,8 @@ pub fn run(
     let messages = Messages::new(config.language);
     let mut options = config.analysis.clone();
     options.collect_items |= config.items.is_some();
-    let analysis = analyse::analyse(&config.inputs, &options)?;
+    let inputs: Vec<archive::InputSpec> = config.inputs.iter().cloned().map(Into::into).collect();
+    let analysis = analyse::analyse(&inputs, &options)?;
     let context = ReportContext {
         today: config.today,
         language: config.language.to_owned(),

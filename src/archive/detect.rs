@@ -1,7 +1,7 @@
 //! What an input is, from its bytes: a zip's signatures and end records (read before the
 //! zip parser, so a huge declared directory is refused early), or what else it looks like.
 
-use std::fs::File;
+use super::source::ByteSource;
 use std::io;
 
 use super::source::read_exact_at;
@@ -77,7 +77,7 @@ pub(super) fn le64(bytes: &[u8], at: usize) -> Option<u64> {
 /// Looks for end-of-central-directory records (the zip's table of contents, written last, so a
 /// cut-short download has none) and reads their declared entry counts before zip parses the
 /// directory, so a huge count is refused without building a huge list.
-pub(super) fn scan_eocd(file: &File, len: u64) -> io::Result<EocdScan> {
+pub(super) fn scan_eocd(file: &dyn ByteSource, len: u64) -> io::Result<EocdScan> {
     let tail_len = len.min((EOCD_LEN + usize::from(u16::MAX)) as u64);
     let tail_start = len - tail_len;
     let mut tail = vec![0u8; usize::try_from(tail_len).unwrap_or(0)];
@@ -104,7 +104,7 @@ pub(super) fn scan_eocd(file: &File, len: u64) -> io::Result<EocdScan> {
 /// The declared entry count and directory size of the record at `tail[p..]` if its
 /// directory fits before it.
 pub(super) fn plausible_eocd(
-    file: &File,
+    file: &dyn ByteSource,
     tail: &[u8],
     p: usize,
     record_pos: u64,

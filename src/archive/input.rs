@@ -12,9 +12,10 @@ use zip::ZipArchive;
 use super::errors::{EntryError, InputError};
 use super::folder::list_directory;
 use super::limits::{ErrorOrigin, LimitedReader, ReadBudget};
-use super::source::{SharedFile, compressed_bytes_read};
+use super::listing::Listing;
+use super::source::{ByteSource, FileSource, SharedSource, compressed_bytes_read};
 use super::zip_reader::{entry_error_from_zip, open_zip};
-use super::{EntryInfo, EntryProblem, InputKind};
+use super::{EntryInfo, EntryProblem, InputKind, InputSpec};
 
 /// From the file or folder name: `Some(true)` for `Complete_…`, `Some(false)` for `Basic_…`,
 /// `Initial_…` or any name containing `basic` (case-insensitive), `None` otherwise. Decides
@@ -45,7 +46,7 @@ pub struct Input {
 enum Source {
     /// The parsed archive and, per entry, its index in the archive.
     Zip {
-        archive: ZipArchive<SharedFile>,
+        archive: ZipArchive<SharedSource>,
         indices: Vec<usize>,
     },
     /// Per entry, the file on disk.
@@ -64,8 +65,19 @@ impl fmt::Debug for Input {
 }
 
 impl Input {
+    /// Opens an input and lists its entries: a path as [`Input::open_path`], a byte source as
+    /// [`Input::open_source`].
+    pub fn open(spec: &InputSpec, budget: Arc<ReadBudget>) -> Result<Input, InputError> {
+        match spec {
+            InputSpec::Path(path) => Input::open_path(path, budget),
+            InputSpec::Source { name, source } => {
+                Input::open_source(name, Arc::clone(source), budget)
+            }
+        }
+    }
+
     /// Opens a zip (detected by content, whatever its name) or a folder and lists its entries.
-    pub fn open(path: &Path, budget: Arc<ReadBudget>) -> Result<Input, InputError> {
+    pub fn open_path(path: &Path, budget: Arc<ReadBudget>) -> Result<Input, InputError> {
         let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
             io::ErrorKind::NotFound => InputError::NotFound {
                 path: path.to_path_buf(),
@@ -88,14 +100,61 @@ impl Input {
                 detected: "not a regular file (a pipe or a device)",
             });
         }
-        let limits = budget.limits();
-        let (kind, listing, source) = if meta.is_dir() {
-            let (listing, files) = list_directory(path, limits)?;
-            (InputKind::Directory, listing, Source::Directory { files })
-        } else {
-            let (listing, archive, indices) = open_zip(path, limits)?;
-            (InputKind::Zip, listing, Source::Zip { archive, indices })
-        };
+        if meta.is_dir() {
+            let (listing, files) = list_directory(path, budget.limits())?;
+            return Input::new(
+                path,
+                InputKind::Directory,
+                listing,
+                Source::Directory { files },
+                budget,
+            );
+        }
+        let file = FileSource::open(path).map_err(|source| InputError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Input::open_zip(path, Arc::new(file), budget)
+    }
+
+    /// Opens the zip held by `source`, named `name` (a file name, where the export date may
+    /// be), and lists its entries: the same checks, limits and listing as a zip on disk.
+    pub fn open_source(
+        name: &str,
+        source: Arc<dyn ByteSource>,
+        budget: Arc<ReadBudget>,
+    ) -> Result<Input, InputError> {
+        let path = Path::new(name);
+        if has_partial_download_name(path) {
+            return Err(InputError::IncompleteDownload {
+                path: path.to_path_buf(),
+            });
+        }
+        Input::open_zip(path, source, budget)
+    }
+
+    fn open_zip(
+        path: &Path,
+        source: Arc<dyn ByteSource>,
+        budget: Arc<ReadBudget>,
+    ) -> Result<Input, InputError> {
+        let (listing, archive, indices) = open_zip(path, source, budget.limits())?;
+        Input::new(
+            path,
+            InputKind::Zip,
+            listing,
+            Source::Zip { archive, indices },
+            budget,
+        )
+    }
+
+    fn new(
+        path: &Path,
+        kind: InputKind,
+        listing: Listing,
+        source: Source,
+        budget: Arc<ReadBudget>,
+    ) -> Result<Input, InputError> {
         if listing.entries.is_empty() && listing.problems.is_empty() {
             return Err(InputError::Empty {
                 path: path.to_path_buf(),
@@ -113,6 +172,7 @@ impl Input {
         })
     }
 
+    /// The path given, or the source's name.
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -332,7 +332,7 @@ mod tests {
         let bytes = zip_around("Bomb.csv", &deflated_zeros(matches), size, crc);
         let budget = budget();
         let input =
-            Input::open(&write_file(dir.path(), "bomb.zip", &bytes), budget.clone()).unwrap();
+            Input::open_path(&write_file(dir.path(), "bomb.zip", &bytes), budget.clone()).unwrap();
         let compressed = input.entries()[0].compressed_size;
         assert_eq!(input.entries()[0].size, size);
         assert!(compressed * 1000 < size, "{compressed}");
@@ -370,7 +370,8 @@ mod tests {
             max_ratio: 2000,
             ..ArchiveLimits::default()
         };
-        let input = Input::open(&dir.path().join("bomb.zip"), ReadBudget::new(limits)).unwrap();
+        let input =
+            Input::open_path(&dir.path().join("bomb.zip"), ReadBudget::new(limits)).unwrap();
         let total = input
             .read_entry(0, |r| io::copy(r, &mut io::sink()))
             .unwrap();
@@ -389,7 +390,7 @@ mod tests {
             ..ArchiveLimits::default()
         };
         let budget = ReadBudget::new(limits);
-        let input = Input::open(&path, budget.clone()).unwrap();
+        let input = Input::open_path(&path, budget.clone()).unwrap();
         assert!(matches!(
             read_all(&input, 0),
             Err(EntryError::Limit {
@@ -398,7 +399,7 @@ mod tests {
             })
         ));
         // A second input over the same file shares the run's budget.
-        let other = Input::open(&path, budget.clone()).unwrap();
+        let other = Input::open_path(&path, budget.clone()).unwrap();
         assert_eq!(read_all(&other, 2).unwrap(), b"small");
         // Charged: what was delivered before the stop (one 8 KiB read of A), then C.
         assert_eq!(budget.bytes_read(), 8192 + 5);
@@ -407,8 +408,8 @@ mod tests {
             max_total_bytes: 15_000,
             ..ArchiveLimits::default()
         });
-        let first = Input::open(&path, budget.clone()).unwrap();
-        let second = Input::open(&path, budget.clone()).unwrap();
+        let first = Input::open_path(&path, budget.clone()).unwrap();
+        let second = Input::open_path(&path, budget.clone()).unwrap();
         assert_eq!(read_all(&first, 0).unwrap().len(), 10_000);
         let error = read_all(&second, 1).unwrap_err();
         assert!(
@@ -436,7 +437,7 @@ mod tests {
             max_entry_bytes: 100,
             ..ArchiveLimits::default()
         };
-        let input = Input::open(&path, ReadBudget::new(limits)).unwrap();
+        let input = Input::open_path(&path, ReadBudget::new(limits)).unwrap();
         // Wrapped in another error…
         let wrapped = input.read_entry(0, |r| {
             let mut out = Vec::new();

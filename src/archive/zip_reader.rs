@@ -2,7 +2,6 @@
 //! defects, and listing its entries (names decoded, symlinks, encryption, overlaps and nested
 //! zips reported).
 
-use std::fs::File;
 use std::io;
 use std::path::Path;
 use std::sync::Arc;
@@ -16,7 +15,7 @@ use super::errors::{EntryError, InputError};
 use super::limits::ArchiveLimits;
 use super::listing::{Candidate, Listed, Listing, finish_listing, is_clutter, normalise};
 use super::repair;
-use super::source::{SharedFile, read_exact_at};
+use super::source::{ByteSource, SharedSource, read_exact_at};
 
 pub(super) fn entry_error_from_zip(error: ZipError) -> EntryError {
     match error {
@@ -62,16 +61,13 @@ pub(super) const DIRECTORY_BYTES_PER_ENTRY: u64 = 160;
 /// is listed as not read, and never split into thousands of path components.
 pub(super) const MAX_NAME_BYTES: usize = 1024;
 
+/// Opens the zip held by `source` (`path`: its name, for messages) and lists its entries.
 pub(super) fn open_zip(
     path: &Path,
+    source: Arc<dyn ByteSource>,
     limits: ArchiveLimits,
-) -> Result<(Listing, ZipArchive<SharedFile>, Vec<usize>), InputError> {
-    let unreadable = |source| InputError::Unreadable {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = File::open(path).map_err(unreadable)?;
-    let len = file.metadata().map_err(unreadable)?.len();
+) -> Result<(Listing, ZipArchive<SharedSource>, Vec<usize>), InputError> {
+    let len = source.len();
     if len == 0 {
         return Err(InputError::Empty {
             path: path.to_path_buf(),
@@ -80,18 +76,65 @@ pub(super) fn open_zip(
     let mut head = [0u8; 512];
     let head_len = usize::try_from(len.min(head.len() as u64)).unwrap_or(0);
     let head = &mut head[..head_len];
-    read_exact_at(&file, head, 0).map_err(unreadable)?;
+    read_exact_at(&*source, head, 0).map_err(|error| unreadable(path, error))?;
     let starts_like_zip = head.starts_with(LOCAL_HEADER_SIG)
         || head.starts_with(EOCD_SIG)
         || (head.len() < 4 && LOCAL_HEADER_SIG.starts_with(head));
-    let scan = scan_eocd(&file, len).map_err(unreadable)?;
+    check_before_parsing(path, &*source, head, starts_like_zip, limits)?;
+    let parsed =
+        parse_directory(source, starts_like_zip).map_err(|error| unreadable(path, error))?;
+    let archive = parsed.map_err(|error| match error {
+        _ if !starts_like_zip => InputError::NotAnArchive {
+            path: path.to_path_buf(),
+            detected: detect_other(head),
+        },
+        ZipError::Io(error) if error.kind() != io::ErrorKind::UnexpectedEof => {
+            unreadable(path, error)
+        }
+        ZipError::UnsupportedArchive(detail) => InputError::Unsupported {
+            path: path.to_path_buf(),
+            detail: detail.to_owned(),
+        },
+        other => InputError::Corrupt {
+            path: path.to_path_buf(),
+            detail: other.to_string(),
+        },
+    })?;
+    // The pre-check saw the records zip uses; this guards a disagreement between the two.
+    if archive.len() > limits.max_entries {
+        return Err(InputError::TooManyEntries {
+            path: path.to_path_buf(),
+            limit: limits.max_entries,
+        });
+    }
+    let (listing, indices) = list_zip(&archive, len);
+    Ok((listing, archive, indices))
+}
+
+fn unreadable(path: &Path, source: io::Error) -> InputError {
+    InputError::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Refuses, from the end records alone, what is not a whole zip or declares more than the
+/// limits allow, before the zip parser builds anything.
+fn check_before_parsing(
+    path: &Path,
+    source: &dyn ByteSource,
+    head: &[u8],
+    starts_like_zip: bool,
+    limits: ArchiveLimits,
+) -> Result<(), InputError> {
+    let scan = scan_eocd(source, source.len()).map_err(|error| unreadable(path, error))?;
     let Some(declared_entries) = scan.max_entries else {
         if starts_like_zip {
             return Err(InputError::IncompleteDownload {
                 path: path.to_path_buf(),
             });
         }
-        if repair::is_own_report(&file, len) {
+        if repair::is_own_report(source, source.len()) {
             return Err(InputError::OwnReport {
                 path: path.to_path_buf(),
             });
@@ -124,58 +167,38 @@ pub(super) fn open_zip(
             ),
         });
     }
-    // A directory at the end is enough to try: zips may carry data in front (self-extracting).
-    // An end record forged in the comment is hidden first; malformed extra fields, which the
-    // zip crate refuses for the whole archive, are made opaque on a second try.
-    let file = Arc::new(file);
-    let patches = repair::hide_forged_end_records(&file, len).map_err(unreadable)?;
-    let first = ZipArchive::new(SharedFile::new(Arc::clone(&file), len, patches.clone()));
-    let archive = match first {
+    Ok(())
+}
+
+/// Parses the central directory. A directory at the end is enough to try: zips may carry
+/// data in front (self-extracting). An end record forged in the comment is hidden first;
+/// malformed extra fields, which the zip crate refuses for the whole archive, are made opaque
+/// on a second try.
+/// The outer error: the source could not be read while looking for repairs.
+fn parse_directory(
+    source: Arc<dyn ByteSource>,
+    starts_like_zip: bool,
+) -> io::Result<Result<ZipArchive<SharedSource>, ZipError>> {
+    let len = source.len();
+    let patches = repair::hide_forged_end_records(&*source, len)?;
+    let first = ZipArchive::new(SharedSource::new(Arc::clone(&source), patches.clone()));
+    Ok(match first {
         Err(error)
             if starts_like_zip
                 && !matches!(&error, ZipError::Io(e) if e.kind() != io::ErrorKind::UnexpectedEof) =>
         {
             let mut mended = patches;
-            let extra = repair::neutralise_extra_fields(&file, len).map_err(unreadable)?;
+            let extra = repair::neutralise_extra_fields(&*source, len)?;
             if extra.is_empty() {
                 Err(error)
             } else {
                 mended.extend(extra);
                 // The first error says what was wrong if the mended directory fails too.
-                ZipArchive::new(SharedFile::new(file, len, mended)).map_err(|_| error)
+                ZipArchive::new(SharedSource::new(source, mended)).map_err(|_| error)
             }
         }
         other => other,
-    };
-    let archive = archive.map_err(|error| match error {
-        _ if !starts_like_zip => InputError::NotAnArchive {
-            path: path.to_path_buf(),
-            detected: detect_other(head),
-        },
-        ZipError::Io(source) if source.kind() != io::ErrorKind::UnexpectedEof => {
-            InputError::Unreadable {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-        ZipError::UnsupportedArchive(detail) => InputError::Unsupported {
-            path: path.to_path_buf(),
-            detail: detail.to_owned(),
-        },
-        other => InputError::Corrupt {
-            path: path.to_path_buf(),
-            detail: other.to_string(),
-        },
-    })?;
-    // The pre-check saw the records zip uses; this guards a disagreement between the two.
-    if archive.len() > limits.max_entries {
-        return Err(InputError::TooManyEntries {
-            path: path.to_path_buf(),
-            limit: limits.max_entries,
-        });
-    }
-    let (listing, indices) = list_zip(&archive, len);
-    Ok((listing, archive, indices))
+    })
 }
 
 /// Why an entry whose data overlaps another's is not read.
@@ -183,7 +206,7 @@ pub(super) const OVERLAP_REASON: &str =
     "its data overlaps another entry's, a zip-bomb trick; not read";
 
 /// `len`: the file's length, which caps every entry's compressed size.
-pub(super) fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>) {
+pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing, Vec<usize>) {
     let mut listed = Vec::new();
     let mut problems = Vec::new();
     // (data start, data end, index in `listed`) of every readable entry: directory records
@@ -486,7 +509,7 @@ mod tests {
             max_entries: 3,
             ..ArchiveLimits::default()
         };
-        let error = Input::open(&path, ReadBudget::new(limits)).unwrap_err();
+        let error = Input::open_path(&path, ReadBudget::new(limits)).unwrap_err();
         assert!(
             matches!(error, InputError::TooManyEntries { limit: 3, .. }),
             "{error:?}"
@@ -496,7 +519,7 @@ mod tests {
             ..ArchiveLimits::default()
         };
         assert_eq!(
-            Input::open(&path, ReadBudget::new(limits))
+            Input::open_path(&path, ReadBudget::new(limits))
                 .unwrap()
                 .entries()
                 .len(),
@@ -512,7 +535,7 @@ mod tests {
             max_entries: 3,
             ..ArchiveLimits::default()
         };
-        let error = Input::open(&folder, ReadBudget::new(limits)).unwrap_err();
+        let error = Input::open_path(&folder, ReadBudget::new(limits)).unwrap_err();
         assert!(
             matches!(error, InputError::TooManyEntries { limit: 3, .. }),
             "{error:?}"
@@ -595,7 +618,7 @@ mod tests {
             ..ArchiveLimits::default()
         };
         let path = write_file(dir.path(), "long.zip", &bytes);
-        match Input::open(&path, ReadBudget::new(limits)).unwrap_err() {
+        match Input::open_path(&path, ReadBudget::new(limits)).unwrap_err() {
             InputError::Unsupported { detail, .. } => assert_eq!(
                 detail,
                 "its table of contents takes 3 KB, more than 2 entries would; raise --max-entries if it is genuine"
