@@ -95,7 +95,7 @@ pub enum AnalysisError {
         path: String,
         count: usize,
         /// The first file's reason.
-        detail: String,
+        detail: archive::EntryFault,
     },
     #[error(
         "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
@@ -842,7 +842,7 @@ fn absorb(
         Err(error) => analysis.problems.push(Problem {
             path: inputs[job.input].entries()[job.entry].path.clone(),
             input: job.input,
-            reason: error.to_string(),
+            reason: archive::EntryFault::from_error(&error),
         }),
     }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use zip::ZipArchive;
 
-use super::errors::{EntryError, InputError};
+use super::errors::{Detected, EntryError, InputError, Unsupported};
 use super::folder::list_directory;
 use super::limits::{ErrorOrigin, LimitedReader, ReadBudget};
 use super::listing::Listing;
@@ -97,7 +97,7 @@ impl Input {
             // Opening a named pipe would block; devices are not exports either.
             return Err(InputError::NotAnArchive {
                 path: path.to_path_buf(),
-                detected: "not a regular file (a pipe or a device)",
+                detected: Detected::Device,
             });
         }
         if meta.is_dir() {
@@ -256,9 +256,7 @@ impl Input {
                     .file_type()
                     .is_symlink()
                 {
-                    return Err(EntryError::Unsupported(
-                        "symbolic link not followed".to_owned(),
-                    ));
+                    return Err(EntryError::Unsupported(Unsupported::SymbolicLink));
                 }
                 let file = File::open(file_path)?;
                 self.run(file, None, ErrorOrigin::Disk, f)
@@ -459,7 +457,7 @@ mod tests {
     fn a_device_is_not_an_archive() {
         match input_error(Path::new("/dev/null")) {
             InputError::NotAnArchive { detected, .. } => {
-                assert_eq!(detected, "not a regular file (a pipe or a device)")
+                assert_eq!(detected, Detected::Device)
             }
             other => panic!("{other:?}"),
         }

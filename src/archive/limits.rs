@@ -7,7 +7,7 @@ use std::io::{self, Read};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::errors::{EntryError, limit_message};
+use super::errors::{Damage, EntryError, english, limit_message};
 use super::source::compressed_bytes_read;
 
 /// One mebibyte: the ratio limit only applies past this much output, so tiny, highly
@@ -172,7 +172,8 @@ pub(super) enum ErrorOrigin {
 /// the closure did with the error.
 pub(super) enum Failure {
     Limit(LimitKind, u64),
-    Corrupt(String),
+    /// The damage, and the reader's own words for the closure's error.
+    Corrupt(Damage, String),
     Io(io::ErrorKind, String),
 }
 
@@ -183,7 +184,9 @@ impl Failure {
                 kind: *kind,
                 limit: *limit,
             }),
-            Failure::Corrupt(detail) => io::Error::new(io::ErrorKind::InvalidData, detail.clone()),
+            Failure::Corrupt(_, detail) => {
+                io::Error::new(io::ErrorKind::InvalidData, detail.clone())
+            }
             Failure::Io(kind, message) => io::Error::new(*kind, message.clone()),
         }
     }
@@ -191,7 +194,7 @@ impl Failure {
     pub(super) fn into_entry_error(self) -> EntryError {
         match self {
             Failure::Limit(kind, limit) => EntryError::Limit { kind, limit },
-            Failure::Corrupt(detail) => EntryError::Corrupt(detail),
+            Failure::Corrupt(damage, _) => EntryError::Corrupt(damage),
             Failure::Io(kind, message) => EntryError::Io(io::Error::new(kind, message)),
         }
     }
@@ -206,7 +209,7 @@ pub(super) struct LimitExceeded {
 
 impl fmt::Display for LimitExceeded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&limit_message(self.kind, self.limit))
+        f.write_str(&limit_message(self.kind, self.limit, english()))
     }
 }
 
@@ -295,7 +298,7 @@ impl<R: Read> Read for LimitedReader<'_, R> {
                             | io::ErrorKind::UnexpectedEof
                     );
                 self.failure = Some(if damaged {
-                    Failure::Corrupt(error.to_string())
+                    Failure::Corrupt(Damage::of_io(&error), error.to_string())
                 } else {
                     Failure::Io(error.kind(), error.to_string())
                 });

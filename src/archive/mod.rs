@@ -25,7 +25,7 @@ mod source;
 mod testing;
 mod zip_reader;
 
-pub use errors::{EntryError, InputError};
+pub use errors::{Damage, Detected, EntryError, EntryFault, InputError, Unsupported};
 pub use input::{Input, input_identity, looks_like_complete};
 pub use limits::{ArchiveLimits, LimitKind, ReadBudget};
 pub use source::{ByteSource, FileSource};
@@ -114,5 +114,5 @@ impl EntryInfo {
 pub struct EntryProblem {
     /// Logical path as for [`EntryInfo::path`]; empty for a problem of the whole archive.
     pub path: String,
-    pub reason: String,
+    pub reason: EntryFault,
 }

@@ -11,7 +11,7 @@ use zip::{CompressionMethod, ExtraField, ZipArchive};
 
 use super::EntryProblem;
 use super::detect::{EOCD_SIG, LOCAL_HEADER_SIG, detect_other, scan_eocd};
-use super::errors::{EntryError, InputError};
+use super::errors::{Damage, EntryError, EntryFault, InputError, Unsupported};
 use super::limits::ArchiveLimits;
 use super::listing::{Candidate, Listed, Listing, finish_listing, is_clutter, normalise};
 use super::repair;
@@ -20,15 +20,15 @@ use super::source::{ByteSource, SharedSource, read_exact_at};
 pub(super) fn entry_error_from_zip(error: ZipError) -> EntryError {
     match error {
         ZipError::Io(error) if error.kind() == io::ErrorKind::UnexpectedEof => {
-            EntryError::Corrupt(error.to_string())
+            EntryError::Corrupt(Damage::CutShort)
         }
         ZipError::Io(error) => EntryError::Io(error),
-        ZipError::UnsupportedArchive(detail) => EntryError::Unsupported(detail.to_owned()),
+        ZipError::UnsupportedArchive(_) => EntryError::Unsupported(Unsupported::Feature),
         ZipError::CompressionMethodNotSupported(method) => {
-            EntryError::Unsupported(format!("compression method {method}"))
+            EntryError::Unsupported(Unsupported::Method(method.to_string()))
         }
-        ZipError::InvalidPassword => EntryError::Unsupported("encrypted".to_owned()),
-        other => EntryError::Corrupt(other.to_string()),
+        ZipError::InvalidPassword => EntryError::Unsupported(Unsupported::Encrypted),
+        _ => EntryError::Corrupt(Damage::Directory),
     }
 }
 
@@ -91,13 +91,17 @@ pub(super) fn open_zip(
         ZipError::Io(error) if error.kind() != io::ErrorKind::UnexpectedEof => {
             unreadable(path, error)
         }
-        ZipError::UnsupportedArchive(detail) => InputError::Unsupported {
+        ZipError::UnsupportedArchive(_) => InputError::Unsupported {
             path: path.to_path_buf(),
-            detail: detail.to_owned(),
+            what: Unsupported::Feature,
         },
-        other => InputError::Corrupt {
+        ZipError::Io(_) => InputError::Corrupt {
             path: path.to_path_buf(),
-            detail: other.to_string(),
+            damage: Damage::CutShort,
+        },
+        _ => InputError::Corrupt {
+            path: path.to_path_buf(),
+            damage: Damage::Directory,
         },
     })?;
     // The pre-check saw the records zip uses; this guards a disagreement between the two.
@@ -156,15 +160,10 @@ fn check_before_parsing(
     if scan.max_directory > directory_limit {
         return Err(InputError::Unsupported {
             path: path.to_path_buf(),
-            detail: format!(
-                "its table of contents takes {}, more than {} entries would; raise --max-entries if it is genuine",
-                if scan.max_directory >= 1_000_000 {
-                    format!("{} MB", scan.max_directory.div_ceil(1_000_000))
-                } else {
-                    format!("{} KB", scan.max_directory.div_ceil(1_000))
-                },
-                limits.max_entries
-            ),
+            what: Unsupported::Directory {
+                bytes: scan.max_directory,
+                limit: limits.max_entries,
+            },
         });
     }
     Ok(())
@@ -201,10 +200,6 @@ fn parse_directory(
     })
 }
 
-/// Why an entry whose data overlaps another's is not read.
-pub(super) const OVERLAP_REASON: &str =
-    "its data overlaps another entry's, a zip-bomb trick; not read";
-
 /// `len`: the file's length, which caps every entry's compressed size.
 pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing, Vec<usize>) {
     let mut listed = Vec::new();
@@ -226,10 +221,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
             let start = String::from_utf8_lossy(raw.get(..60).unwrap_or(raw)).into_owned();
             problems.push(EntryProblem {
                 path: format!("{start}…"),
-                reason: format!(
-                    "a name of {} bytes, not a LinkedIn file; not read",
-                    raw.len()
-                ),
+                reason: EntryFault::NameTooLong { bytes: raw.len() },
             });
             continue;
         }
@@ -253,7 +245,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
         if components.is_empty() {
             problems.push(EntryProblem {
                 path: name,
-                reason: "the entry has no usable name".to_owned(),
+                reason: EntryFault::NoName,
             });
             continue;
         }
@@ -270,18 +262,16 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
             }
         }
         let outcome = if mode == 0o120_000 {
-            Err("symbolic link not followed".to_owned())
+            Err(EntryFault::SymbolicLink)
         } else if entry.encrypted() {
-            Err("encrypted (password-protected); LinkedIn exports are not".to_owned())
+            Err(EntryFault::Encrypted)
         } else if method != CompressionMethod::Stored && method != CompressionMethod::Deflated {
-            Err(format!(
-                "compressed with an unsupported method ({method:?}); only stored and deflate are read"
-            ))
+            Err(EntryFault::Method(format!("{method:?}")))
         } else if components
             .last()
             .is_some_and(|last| last.to_lowercase().ends_with(".zip"))
         {
-            Err("a zip inside the archive: extract it and point to that inner zip".to_owned())
+            Err(EntryFault::NestedZip)
         } else {
             let (extended, data_start) = match reader.by_index_raw(index) {
                 Ok(file) => (
@@ -322,7 +312,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
         if start < reach
             && let Some(item) = listed.get_mut(listed_index)
         {
-            item.outcome = Err(OVERLAP_REASON.to_owned());
+            item.outcome = Err(EntryFault::Overlap);
         }
         reach = reach.max(end);
     }
@@ -331,8 +321,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
         // are not even listed; say so rather than lose them silently.
         problems.push(EntryProblem {
             path: String::new(),
-            reason: "the archive lists several entries under byte-identical names; only one of each is read"
-                .to_owned(),
+            reason: EntryFault::DuplicateNames,
         });
     }
     let (mut listing, indices) = finish_listing(listed, problems);
@@ -474,29 +463,30 @@ mod tests {
         });
         let input = open(&write_file(dir.path(), "mixed.zip", &bytes));
         assert_eq!(paths(&input), ["Profile.csv"]);
-        let problems: Vec<(&str, &str)> = input
+        let problems: Vec<(&str, String)> = input
             .problems()
             .iter()
-            .map(|p| (p.path.as_str(), p.reason.as_str()))
+            .map(|p| (p.path.as_str(), p.reason.to_string()))
             .collect();
         assert_eq!(
             problems,
             [
                 (
                     "Secret.csv",
-                    "encrypted (password-protected); LinkedIn exports are not"
+                    "encrypted (password-protected); LinkedIn exports are not".to_owned()
                 ),
                 (
                     "Bz.csv",
-                    "compressed with an unsupported method (Unsupported(12)); only stored and deflate are read"
+                    "compressed with an unsupported method (Unsupported(12)); only stored and deflate are read".to_owned()
                 ),
                 (
                     "Inner.zip",
-                    "a zip inside the archive: extract it and point to that inner zip"
+                    "a zip inside the archive: extract it and point to that inner zip".to_owned()
                 ),
-                ("Link.csv", "symbolic link not followed"),
+                ("Link.csv", "symbolic link not followed".to_owned()),
             ]
         );
+        assert_eq!(input.problems()[2].reason, EntryFault::NestedZip);
         assert_eq!(read_all(&input, 0).unwrap(), b"data");
     }
 
@@ -566,7 +556,7 @@ mod tests {
         bytes[header + 12 + 40] ^= 0xFF;
         let input = open(&write_file(dir.path(), "bad.zip", &bytes));
         match read_all(&input, 0) {
-            Err(EntryError::Corrupt(detail)) => assert_eq!(detail, "Invalid checksum"),
+            Err(EntryError::Corrupt(damage)) => assert_eq!(damage, Damage::Checksum),
             other => panic!("{other:?}"),
         }
         assert!(matches!(read_all(&input, 1), Err(EntryError::Corrupt(_))));
@@ -601,7 +591,7 @@ mod tests {
             input.problems(),
             [EntryProblem {
                 path: "Profilf.csv".into(),
-                reason: OVERLAP_REASON.into()
+                reason: EntryFault::Overlap
             }]
         );
         assert_eq!(read_all(&input, 0).unwrap(), b"First Name\nAda\n");
@@ -619,9 +609,11 @@ mod tests {
         };
         let path = write_file(dir.path(), "long.zip", &bytes);
         match Input::open_path(&path, ReadBudget::new(limits)).unwrap_err() {
-            InputError::Unsupported { detail, .. } => assert_eq!(
-                detail,
-                "its table of contents takes 3 KB, more than 2 entries would; raise --max-entries if it is genuine"
+            error @ InputError::Unsupported { .. } => assert!(
+                error.to_string().contains(
+                    "(its table of contents takes 3 KB, more than 2 entries would; raise --max-entries if it is genuine)"
+                ),
+                "{error}"
             ),
             other => panic!("{other:?}"),
         }
@@ -632,7 +624,7 @@ mod tests {
             input.problems(),
             [EntryProblem {
                 path: format!("{}…", "d/".repeat(30)),
-                reason: "a name of 2005 bytes, not a LinkedIn file; not read".into()
+                reason: EntryFault::NameTooLong { bytes: 2005 }
             }]
         );
     }
@@ -672,7 +664,7 @@ mod tests {
             input.problems(),
             [EntryProblem {
                 path: String::new(),
-                reason: "the archive lists several entries under byte-identical names; only one of each is read".into(),
+                reason: EntryFault::DuplicateNames,
             }]
         );
     }
