@@ -201,6 +201,37 @@ fn parse_directory(
 }
 
 /// `len`: the file's length, which caps every entry's compressed size.
+/// The extended timestamp (mtime, UTC seconds) and the data offset of entry `index`, from its
+/// local header.
+fn local_header(reader: &mut ZipArchive<SharedSource>, index: usize) -> (Option<u32>, Option<u64>) {
+    match reader.by_index_raw(index) {
+        Ok(file) => (
+            file.extra_data_fields().find_map(|field| match field {
+                ExtraField::ExtendedTimestamp(ts) => ts.mod_time(),
+                _ => None,
+            }),
+            file.data_start(),
+        ),
+        Err(_) => (None, None),
+    }
+}
+
+/// Marks as not read every entry whose data starts inside an earlier entry's: the first entry
+/// of each overlapping run is read. `spans`: (data start, data end, index in `listed`). Real
+/// exports never overlap.
+fn mark_overlaps(mut spans: Vec<(u64, u64, usize)>, listed: &mut [Listed<usize>]) {
+    spans.sort_unstable();
+    let mut reach = 0u64;
+    for (start, end, listed_index) in spans {
+        if start < reach
+            && let Some(item) = listed.get_mut(listed_index)
+        {
+            item.outcome = Err(EntryFault::Overlap);
+        }
+        reach = reach.max(end);
+    }
+}
+
 pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing, Vec<usize>) {
     let mut listed = Vec::new();
     let mut problems = Vec::new();
@@ -267,22 +298,10 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
             Err(EntryFault::Encrypted)
         } else if method != CompressionMethod::Stored && method != CompressionMethod::Deflated {
             Err(EntryFault::Method(format!("{method:?}")))
-        } else if components
-            .last()
-            .is_some_and(|last| last.to_lowercase().ends_with(".zip"))
-        {
+        } else if inner_zip {
             Err(EntryFault::NestedZip)
         } else {
-            let (extended, data_start) = match reader.by_index_raw(index) {
-                Ok(file) => (
-                    file.extra_data_fields().find_map(|field| match field {
-                        ExtraField::ExtendedTimestamp(ts) => ts.mod_time(),
-                        _ => None,
-                    }),
-                    file.data_start(),
-                ),
-                Err(_) => (None, None),
-            };
+            let (extended, data_start) = local_header(&mut reader, index);
             let modified = extended
                 .and_then(|seconds| unix_to_civil(i64::from(seconds)))
                 .or_else(|| entry.last_modified().and_then(dos_to_civil));
@@ -304,18 +323,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing
             outcome,
         });
     }
-    // The first entry of each overlapping run is read; the ones whose data starts inside it
-    // are not. Real exports never overlap.
-    spans.sort_unstable();
-    let mut reach = 0u64;
-    for (start, end, listed_index) in spans {
-        if start < reach
-            && let Some(item) = listed.get_mut(listed_index)
-        {
-            item.outcome = Err(EntryFault::Overlap);
-        }
-        reach = reach.max(end);
-    }
+    mark_overlaps(spans, &mut listed);
     if archive.has_duplicate_names() {
         // zip keeps one entry per byte-identical name (the last one's data), so the others
         // are not even listed; say so rather than lose them silently.
