@@ -420,6 +420,50 @@ mod tests {
     }
 
     #[test]
+    fn a_zip_in_memory_opens_like_the_same_zip_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = zip_bytes(&[
+            ("Export/Profile.csv", b"First Name\nAda\n"),
+            ("Export/Inner.zip", b"PK\x05\x06"),
+            ("Export/Skills.csv", b"Name\nRust\n"),
+        ]);
+        let path = write_file(dir.path(), "export.zip", &bytes);
+        let on_disk = open(&path);
+        let in_memory = Input::open(
+            &InputSpec::Source {
+                name: "export.zip".to_owned(),
+                source: Arc::new(bytes.clone()),
+            },
+            budget(),
+        )
+        .unwrap();
+        assert_eq!(in_memory.path(), Path::new("export.zip"));
+        assert_eq!(in_memory.kind(), InputKind::Zip);
+        assert_eq!(paths(&in_memory), paths(&on_disk));
+        assert_eq!(paths(&in_memory), ["Profile.csv", "Skills.csv"]);
+        assert_eq!(in_memory.problems(), on_disk.problems());
+        assert_eq!(in_memory.inner_zips(), ["Export/Inner.zip"]);
+        for index in 0..2 {
+            assert_eq!(
+                read_all(&in_memory, index).unwrap(),
+                read_all(&on_disk, index).unwrap()
+            );
+        }
+
+        // Cut short, or named as a partial download: refused alike.
+        let cut = Arc::new(bytes[..bytes.len() - 30].to_vec());
+        for name in ["cut.zip", "export.zip.crdownload"] {
+            let error = Input::open_source(name, cut.clone(), budget()).unwrap_err();
+            assert!(
+                matches!(error, InputError::IncompleteDownload { .. }),
+                "{error:?}"
+            );
+        }
+        let error = Input::open_source("empty.zip", Arc::new(Vec::new()), budget()).unwrap_err();
+        assert!(matches!(error, InputError::Empty { .. }), "{error:?}");
+    }
+
+    #[test]
     fn many_threads_read_one_input_at_once() {
         fn assert_sync<T: Send + Sync>() {}
         assert_sync::<Input>();

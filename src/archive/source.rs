@@ -93,19 +93,31 @@ impl ByteSource for FileSource {
         self.len
     }
 
-    #[cfg(unix)]
+    /// Reads within the length seen when opened: a file growing meanwhile still reads as
+    /// the zip whose end records were checked.
     fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+        let room = usize::try_from(self.len.saturating_sub(offset)).unwrap_or(usize::MAX);
+        match buf.get_mut(..room.min(buf.len())) {
+            Some(buf) if !buf.is_empty() => self.read_file_at(offset, buf),
+            _ => Ok(0),
+        }
+    }
+}
+
+impl FileSource {
+    #[cfg(unix)]
+    fn read_file_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
         std::os::unix::fs::FileExt::read_at(&self.file, buf, offset)
     }
 
     // `seek_read` moves the handle's cursor, but no reader ever relies on it.
     #[cfg(windows)]
-    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+    fn read_file_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
         std::os::windows::fs::FileExt::seek_read(&self.file, buf, offset)
     }
 
     #[cfg(not(any(unix, windows)))]
-    fn read_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
+    fn read_file_at(&self, offset: u64, buf: &mut [u8]) -> io::Result<usize> {
         let mut file = self
             .file
             .lock()
@@ -251,5 +263,47 @@ impl Seek for SharedSource {
             )
         })?;
         Ok(self.pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::{ByteSource, FileSource, SharedSource};
+    use crate::archive::testing::*;
+
+    #[test]
+    fn memory_and_file_sources_read_the_same_bytes_and_stop_at_the_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(20_000).collect();
+        let path = write_file(dir.path(), "bytes.bin", &bytes);
+        let file = FileSource::open(&path).unwrap();
+        let shared: Arc<[u8]> = bytes.clone().into();
+        let sources: [&dyn ByteSource; 3] = [&bytes, &file, &shared];
+        for source in sources {
+            assert_eq!(source.len(), 20_000);
+            assert!(!source.is_empty());
+            let mut buf = [0u8; 300];
+            assert_eq!(source.read_at(19_900, &mut buf).unwrap(), 100);
+            assert_eq!(&buf[..100], &bytes[19_900..]);
+            assert_eq!(source.read_at(20_000, &mut buf).unwrap(), 0);
+            assert_eq!(source.read_at(u64::MAX, &mut buf).unwrap(), 0);
+        }
+    }
+
+    #[test]
+    fn the_shared_reader_seeks_and_reads_across_its_buffer() {
+        use std::io::{Read, Seek, SeekFrom};
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(40_000).collect();
+        let mut reader = SharedSource::new(Arc::new(bytes.clone()), Vec::new());
+        let mut out = Vec::new();
+        reader.read_to_end(&mut out).unwrap();
+        assert_eq!(out, bytes);
+        assert_eq!(reader.seek(SeekFrom::End(-10)).unwrap(), 39_990);
+        let mut tail = Vec::new();
+        reader.read_to_end(&mut tail).unwrap();
+        assert_eq!(tail, &bytes[39_990..]);
+        assert!(reader.seek(SeekFrom::Current(-50_000)).is_err());
     }
 }
