@@ -506,7 +506,7 @@ entry-symbolic-link = lien symbolique non suivi
 entry-encrypted = chiffré (protégé par un mot de passe) ; les exports LinkedIn ne le sont pas
 entry-method = compressé selon une méthode non prise en charge ({ $method }) ; seules les méthodes « stored » et « deflate » sont lues
 entry-nested-zip = un zip dans l’archive : extrayez-le et indiquez ce zip intérieur
-entry-overlap = ses données chevauchent celles d’un autre fichier, une ruse de bombe zip ; non lu
+entry-overlap = ses données chevauchent celles d’un autre fichier, un procédé de bombe zip ; non lu
 entry-duplicate-names = l’archive contient plusieurs fichiers sous des noms identiques octet pour octet ; un seul de chacun est lu
 entry-duplicate-path = un autre fichier a le même chemin ; seul le premier est lu
 entry-folder-unreadable = le dossier ne peut pas être lu : { $detail }
@@ -522,7 +522,7 @@ damage-checksum = somme de contrôle invalide
 damage-compressed-data = données compressées invalides
 damage-cut-short = les données s’arrêtent trop tôt
 damage-directory = table des matières invalide
-unsupported-feature = il utilise une fonction du format zip que cet outil ne lit pas
+unsupported-feature = il utilise une fonctionnalité du format zip que cet outil ne lit pas
 unsupported-directory = sa table des matières occupe { NUM($size) } { $unit ->
     [mb] Mo
    *[kb] ko
@@ -535,7 +535,7 @@ limit-total-bytes = arrêté : l’ensemble des entrées dépasse { NUM($limit) 
 limit-entry-bytes = arrêté : le fichier dépasse { NUM($limit) } octets (augmentez { $flag } s’il est authentique)
 limit-records = arrêté : le fichier compte plus de { NUM($limit) } enregistrements (augmentez { $flag } s’il est authentique)
 limit-article-bytes = non lu : les pages d’articles lues avant lui dépassent { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
-limit-cpu-seconds = arrêté : l’analyse a utilisé { NUM($limit) } s de temps processeur, plus qu’aucun véritable export n’en demande (augmentez { $flag } s’il est authentique)
+limit-cpu-seconds = arrêté : l’analyse a utilisé { NUM($limit) } s de temps processeur, plus qu’aucun véritable export n’en demande (augmentez { $flag } si l’export est authentique)
 
 ## Sources (titres affichés dans les rapports ; le JSON garde les titres anglais de policy.rs)
 source-title-privacy-notice-eu = LinkedIn, politique de confidentialité régionale européenne : ligne « To train our content-generating Generative AI systems » (depuis la version en vigueur le 3 novembre 2025), sections sur le responsable du traitement et les contacts (version en vigueur le 21 août 2026 ; copies datées conservées par Open Terms Archive)
