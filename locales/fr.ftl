@@ -502,6 +502,43 @@ detected-rar = une archive RAR
 detected-tar = une archive tar
 detected-device = pas un fichier ordinaire (un tube ou un périphérique)
 detected-unknown = pas une archive reconnue
+# Pourquoi un fichier de l’export n’est pas lu (la liste des fichiers laissés hors des chiffres).
+entry-name-too-long = un nom de { NUM($bytes) } octets, pas un fichier LinkedIn ; non lu
+entry-no-name = le fichier n’a pas de nom utilisable
+entry-symbolic-link = lien symbolique non suivi
+entry-encrypted = chiffré (protégé par un mot de passe) ; les exports LinkedIn ne le sont pas
+entry-method = compressé selon une méthode non prise en charge ({ $method }) ; seules les méthodes « stored » et « deflate » sont lues
+entry-nested-zip = un zip dans l’archive : extrayez-le et indiquez ce zip intérieur
+entry-overlap = ses données chevauchent celles d’un autre fichier, un procédé de bombe zip ; non lu
+entry-duplicate-names = l’archive contient plusieurs fichiers sous des noms identiques octet pour octet ; un seul de chacun est lu
+entry-duplicate-path = un autre fichier a le même chemin ; seul le premier est lu
+entry-folder-unreadable = le dossier ne peut pas être lu : { $detail }
+entry-folder-incomplete = le dossier ne peut pas être lu en entier : { $detail }
+entry-unreadable = illisible : { $detail }
+entry-folder-too-deep = dossier imbriqué trop profondément ; non lu
+entry-not-regular = pas un fichier ordinaire
+entry-damaged = les données sont endommagées ({ $detail }) : téléchargez à nouveau l’archive
+entry-unsupported = illisible : { $detail }
+entry-no-such-entry = aucun fichier numéro { $index } dans cette entrée
+entry-read-error = erreur de lecture : { $detail }
+damage-checksum = somme de contrôle invalide
+damage-compressed-data = données compressées invalides
+damage-cut-short = les données s’arrêtent trop tôt
+damage-directory = table des matières invalide
+unsupported-feature = il utilise une fonctionnalité du format zip que cet outil ne lit pas
+unsupported-directory = sa table des matières occupe { NUM($size) } { $unit ->
+    [mb] Mo
+   *[kb] ko
+}, plus qu’il n’en faut pour { NUM($limit) } fichiers ; augmentez --max-entries s’il est authentique
+unsupported-method = méthode de compression { $method }
+unsupported-encrypted = chiffré
+limit-ratio = arrêté : il se décompresse à plus de { NUM($limit) } fois sa taille compressée, comme une bombe zip (augmentez { $flag } si le fichier est authentique)
+limit-entries = arrêté : plus de { NUM($limit) } fichiers (augmentez { $flag } s’ils sont authentiques)
+limit-total-bytes = arrêté : l’ensemble des entrées dépasse { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
+limit-entry-bytes = arrêté : le fichier dépasse { NUM($limit) } octets (augmentez { $flag } s’il est authentique)
+limit-records = arrêté : le fichier compte plus de { NUM($limit) } enregistrements (augmentez { $flag } s’il est authentique)
+limit-article-bytes = non lu : les pages d’articles lues avant lui dépassent { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
+limit-cpu-seconds = arrêté : l’analyse a utilisé { NUM($limit) } s de temps processeur, plus qu’aucun véritable export n’en demande (augmentez { $flag } si l’export est authentique)
 
 ## Sources (titres affichés dans les rapports ; le JSON garde les titres anglais de policy.rs)
 source-title-privacy-notice-eu = LinkedIn, politique de confidentialité régionale européenne : ligne « To train our content-generating Generative AI systems » (depuis la version en vigueur le 3 novembre 2025), sections sur le responsable du traitement et les contacts (version en vigueur le 21 août 2026 ; copies datées conservées par Open Terms Archive)

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use linkedin_exposure::analyse::{Analysis, AnalysisOptions, NoProgress, Parallelism, analyse};
+use linkedin_exposure::archive::InputSpec;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -43,7 +44,8 @@ fn assert_same_both_ways(inputs: &[PathBuf]) {
             collect_items: true,
             ..AnalysisOptions::default()
         };
-        let analysis = analyse(inputs, &options, &NoProgress).expect("analysed");
+        let specs: Vec<InputSpec> = inputs.iter().cloned().map(InputSpec::from).collect();
+        let analysis = analyse(&specs, &options, &NoProgress).expect("analysed");
         everything(&analysis)
     };
     let parallel = run(Parallelism::Parallel);

@@ -52,7 +52,8 @@ fn generated_export_gives_the_figures_the_generator_wrote() {
     // machine with more than one core), as it does on heavy exports.
     assert!(messages.bytes > 4 << 20, "{} bytes", messages.bytes);
 
-    let analysis = analyse(&[path], &AnalysisOptions::default(), &NoProgress).expect("analysed");
+    let analysis =
+        analyse(&[path.into()], &AnalysisOptions::default(), &NoProgress).expect("analysed");
     assert!(analysis.problems.is_empty(), "{:?}", analysis.problems);
     assert!(
         analysis.unrecognised.is_empty(),

@@ -15,4 +15,5 @@ mod regions;
 mod sensitive;
 mod sensitive_report;
 mod sharing;
+mod sources;
 mod streaming;

@@ -1,8 +1,6 @@
 //! Why nothing could be analysed, as precisely as the inputs tell.
 
-use std::path::PathBuf;
-
-use crate::archive::{self, Input, InputKind};
+use crate::archive::{self, Input, InputKind, InputSpec};
 
 /// Why nothing could be analysed. The member reads it through `engine::EngineError::localised`
 /// (the English text lives in locales/en.ftl, not here).
@@ -28,7 +26,7 @@ pub enum AnalysisError {
         path: String,
         count: usize,
         /// The first file's reason.
-        detail: String,
+        detail: archive::EntryFault,
     },
     /// A folder holding export zips rather than an export.
     FolderOfZips {
@@ -52,7 +50,7 @@ pub const ZIPS_NAMED: usize = 5;
 
 /// Why nothing was recognised, as precisely as the inputs tell: every entry undecodable, a zip
 /// inside the zip, a folder (Downloads) holding export zips, or nothing LinkedIn at all.
-pub(super) fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
+pub(super) fn nothing_recognised(paths: &[InputSpec], inputs: &[Input]) -> AnalysisError {
     let shown = |path: &std::path::Path| path.display().to_string();
     for input in inputs {
         if input.undecodable_entries() > 0 {
@@ -107,7 +105,7 @@ pub(super) fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> Analysi
     }
     let path = paths
         .first()
-        .map(|p| p.display().to_string())
+        .map(|p| p.path().display().to_string())
         .unwrap_or_default();
     AnalysisError::NothingRecognised { path }
 }

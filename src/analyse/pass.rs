@@ -2,10 +2,9 @@
 //! the other, each result absorbed into the analysis as soon as it is ready.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::archive::{self, Input, ReadBudget};
+use crate::archive::{self, Input, InputSpec, ReadBudget};
 use crate::catalog::CategoryId;
 use crate::memory;
 use crate::report::{Problem, Warning};
@@ -19,7 +18,7 @@ use super::{AnalysisOptions, Parallelism, Progress};
 
 /// Runs the whole pass over `paths`, telling `progress` how far it got.
 pub fn analyse(
-    paths: &[PathBuf],
+    paths: &[InputSpec],
     options: &AnalysisOptions,
     progress: &dyn Progress,
 ) -> Result<Analysis, AnalysisError> {
@@ -40,7 +39,7 @@ pub fn analyse(
             });
         }
     }
-    one_member(paths, &inputs, options)?;
+    one_member(&inputs, options)?;
     let PlannedJobs {
         jobs,
         in_other_inputs,
@@ -105,12 +104,17 @@ pub fn analyse(
 }
 
 /// Opens every input; the same folder or zip given twice (through any path) is read once.
-fn open_inputs(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Vec<Input>, AnalysisError> {
+fn open_inputs(
+    paths: &[InputSpec],
+    options: &AnalysisOptions,
+) -> Result<Vec<Input>, AnalysisError> {
     let budget = ReadBudget::new(options.archive_limits);
     let mut inputs = Vec::with_capacity(paths.len());
+    // The same folder or zip given twice (through any path) is read once.
     let mut identities = std::collections::HashSet::new();
     for path in paths {
-        if let Some(identity) = archive::input_identity(path)
+        if let InputSpec::Path(path) = path
+            && let Some(identity) = archive::input_identity(path)
             && !identities.insert(identity)
         {
             continue;
@@ -121,11 +125,7 @@ fn open_inputs(paths: &[PathBuf], options: &AnalysisOptions) -> Result<Vec<Input
 }
 
 /// Several inputs must be the exports of one member (their profile names or e-mail addresses).
-fn one_member(
-    paths: &[PathBuf],
-    inputs: &[Input],
-    options: &AnalysisOptions,
-) -> Result<(), AnalysisError> {
+fn one_member(inputs: &[Input], options: &AnalysisOptions) -> Result<(), AnalysisError> {
     if inputs.len() < 2 {
         return Ok(());
     }
@@ -135,7 +135,7 @@ fn one_member(
         .collect();
     match crate::identity::different_members(&owners) {
         Some((first, second)) => {
-            let path = |index: usize| paths[index].display().to_string();
+            let path = |index: usize| inputs[index].path().display().to_string();
             let label = |index: usize| owners[index].label().unwrap_or_default().to_owned();
             Err(AnalysisError::TwoMembers {
                 first_path: path(first),
@@ -330,7 +330,7 @@ fn absorb(
         Err(error) => analysis.problems.push(Problem {
             path: inputs[job.input].entries()[job.entry].path.clone(),
             input: job.input,
-            reason: error.to_string(),
+            reason: archive::EntryFault::from_error(&error),
         }),
     }
 }

@@ -117,7 +117,7 @@ impl Config {
         let mut analysis = self.analysis.clone();
         analysis.collect_items |= self.items.is_some();
         Request {
-            inputs: self.inputs.clone(),
+            inputs: self.inputs.iter().cloned().map(Into::into).collect(),
             region: self.region,
             language: self.language,
             disclosure: self.disclosure,

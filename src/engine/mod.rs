@@ -5,11 +5,11 @@
 mod error;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 pub use error::EngineError;
 
 use crate::analyse::{self, AnalysisOptions, Progress};
+use crate::archive::InputSpec;
 use crate::disclosure::{self, Disclosed, Disclosure};
 use crate::i18n::Messages;
 use crate::member::{self, Region};
@@ -22,7 +22,7 @@ use crate::report::table::TableOptions;
 #[derive(Clone, Debug)]
 pub struct Request {
     /// The member's export: one or several archives (a Basic and a Complete one) or folders.
-    pub inputs: Vec<PathBuf>,
+    pub inputs: Vec<InputSpec>,
     /// The member's region when they gave it; otherwise inferred from the profile.
     pub region: Option<Region>,
     /// A language code of [`crate::i18n::available`] (English when unknown).

@@ -1081,7 +1081,10 @@ fn notes(report: &Report, messages: &Messages) -> Vec<NoteGroup> {
                 .problems
                 .iter()
                 .filter(|p| !p.path.is_empty())
-                .map(|p| format!("{}: {}", path(&p.path), sanitize::for_report(&p.reason)))
+                .map(|p| {
+                    let reason = p.reason.message(messages);
+                    format!("{}: {}", path(&p.path), sanitize::for_report(&reason))
+                })
                 .collect(),
         });
     }

@@ -300,7 +300,8 @@ pub struct UnrecognisedFile {
 pub struct Problem {
     pub path: String,
     pub input: usize,
-    pub reason: String,
+    /// Serialised as its English message.
+    pub reason: crate::archive::EntryFault,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]

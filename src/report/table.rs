@@ -507,7 +507,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
         for problem in &report.problems {
             let text = format!(
                 "{}{}",
-                for_terminal(&problem.reason),
+                problem.reason.message(messages),
                 input_name(problem.input)
             );
             writeln!(out, "{}", note_line(&problem.path, &text))?;
