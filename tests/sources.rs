@@ -37,8 +37,8 @@ fn json_of(input: &InputSpec) -> Result<String, AnalysisError> {
     let context = report::build::ReportContext {
         today: jiff::civil::date(2026, 1, 15),
         language: "en".to_owned(),
-        redact: false,
         objected_on: None,
+        region: None,
     };
     let report = report::build::build(&analysis, &context);
     let mut out = Vec::new();

@@ -8,6 +8,7 @@ mod fixtures_current;
 mod hostile;
 mod html;
 mod i18n;
+mod layers;
 mod member;
 mod packaging;
 mod parallelism;

@@ -2,6 +2,7 @@
 
 use std::io::{self, Read};
 
+use super::{Excerpt, RecordDate, UnrecognisedFile};
 use crate::archive::{self, EntryError, Input};
 use crate::articles;
 use crate::catalog::{CategoryId, FileSpec};
@@ -9,7 +10,7 @@ use crate::csv_dialect::{CsvReader, Record, TooManyRecords};
 use crate::headers::{self, HeaderVerdict};
 use crate::memory;
 use crate::names::NameDictionary;
-use crate::report::{Excerpt, UnrecognisedFile, Warning};
+use crate::report::Warning;
 use crate::sanitize;
 use crate::sensitive::Scanner;
 use crate::transcode::Decoded;
@@ -238,7 +239,7 @@ fn article_figures(article: &articles::Article, options: &AnalysisOptions) -> Fi
                 excerpt: Excerpt {
                     kind: "article",
                     text: article_excerpt(excerpt_text),
-                    date: date.map(|d| d.to_iso_date()),
+                    date: date.as_ref().map(RecordDate::of),
                 },
                 sort_key: date.map_or(0, |d| d.sort_key()),
             });

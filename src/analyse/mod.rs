@@ -16,6 +16,7 @@ mod entries;
 mod error;
 mod excerpts;
 mod facts;
+mod findings;
 mod pass;
 mod pipeline;
 mod planning;
@@ -26,6 +27,7 @@ mod statistics;
 
 pub use error::{AnalysisError, ZIPS_NAMED};
 pub use excerpts::{EXCERPT_CHARS, EXCERPTS_PER_CATEGORY};
+pub use findings::{Excerpt, Problem, RecordDate, UnrecognisedFile};
 pub use pass::analyse;
 pub use profile::{ProfileFacts, is_secondary_school};
 pub use statistics::{

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use super::Problem;
 use crate::archive::{self, Input, InputSpec, ReadBudget};
 use crate::catalog::CategoryId;
 use crate::memory;
-use crate::report::{Problem, Warning};
+use crate::report::Warning;
 
 use super::entries::{FileFigures, JobOutcome, JobResult, SharedFacts, run_job};
 use super::error::{AnalysisError, nothing_recognised};

@@ -12,7 +12,7 @@ use crate::analyse::{self, AnalysisOptions, Progress};
 use crate::archive::InputSpec;
 use crate::disclosure::{self, Disclosed, Disclosure};
 use crate::i18n::Messages;
-use crate::member::{self, Region};
+use crate::member::Region;
 use crate::render::{Format, View};
 use crate::report::Report;
 use crate::report::build::ReportContext;
@@ -63,16 +63,17 @@ pub fn analyse(request: &Request, progress: &dyn Progress) -> Result<Outcome, En
         return Err(EngineError::ObjectedOnOutOfRange { date });
     }
     let messages = Messages::new(request.language);
-    let analysis = analyse::analyse(&request.inputs, &request.analysis, progress)?;
+    // The private page quotes the flagged items: it needs them, as the review list does.
+    let mut options = request.analysis.clone();
+    options.collect_items |= request.disclosure == Disclosure::Private;
+    let analysis = analyse::analyse(&request.inputs, &options, progress)?;
     let context = ReportContext {
         today: request.today,
         language: request.language.to_owned(),
-        redact: request.disclosure == Disclosure::Redacted,
         objected_on: request.analysis.objected_on,
+        region: request.region,
     };
-    let mut report = crate::report::build::build(&analysis, &context);
-    report.member = member::assess(&analysis.profile, request.region, request.today);
-    report.guidance = member::guidance(&report.member);
+    let report = crate::report::build::build(&analysis, &context);
     // From here on, every output reads what the disclosure level lets through, and only that.
     let disclosed = disclosure::disclose(
         report,
