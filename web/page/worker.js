@@ -1,0 +1,92 @@
+// The Worker: runs the engine (WebAssembly) on the member's files. The engine reads them
+// through `host.read`, in slices (File.slice + FileReaderSync): random access to the zip,
+// never the whole file in memory. Messages in: {type: "engine", module}, then
+// {type: "run", files, settings}. Out: progress, then done (with the four renderings) or
+// failed (the engine's one-line message) or crashed.
+"use strict";
+
+const FORMATS = { json: 0, html: 1, letter: 2, items: 3 };
+let instance = null;
+let ready = null;
+let files = [];
+const reader = new FileReaderSync();
+const encoder = new TextEncoder();
+
+function memory() {
+  return new Uint8Array(instance.exports.memory.buffer);
+}
+
+function read(index, offset, destination, length) {
+  try {
+    const file = files[index];
+    if (!file || offset >= file.size) {
+      return file ? 0 : -1;
+    }
+    const bytes = reader.readAsArrayBuffer(file.slice(offset, Math.min(file.size, offset + length)));
+    memory().set(new Uint8Array(bytes), destination);
+    return bytes.byteLength;
+  } catch (_) {
+    return -1;
+  }
+}
+
+let lastProgress = 0;
+function progress(done, total) {
+  const now = Date.now();
+  if (done >= total || now - lastProgress >= 50) {
+    lastProgress = now;
+    postMessage({ type: "progress", done, total });
+  }
+}
+
+/** Copies `value` (a string) into the module's memory; returns [pointer, length]. */
+function pass(value) {
+  const bytes = encoder.encode(value);
+  const pointer = instance.exports.alloc(bytes.length);
+  memory().set(bytes, pointer);
+  return [pointer, bytes.length];
+}
+
+/** The module's last output, copied out. */
+function output() {
+  const pointer = instance.exports.output_ptr();
+  const length = instance.exports.output_len();
+  return instance.exports.memory.buffer.slice(pointer, pointer + length);
+}
+
+function analyse(chosen, settings) {
+  const api = instance.exports;
+  files = chosen;
+  api.clear_inputs();
+  for (const file of files) {
+    const [pointer, length] = pass(file.name);
+    api.add_input(pointer, length, file.size);
+    api.dealloc(pointer, length);
+  }
+  const [pointer, length] = pass(settings);
+  const code = api.analyse(pointer, length);
+  api.dealloc(pointer, length);
+  if (code === 2) {
+    postMessage({ type: "failed", message: new TextDecoder().decode(output()) });
+    return;
+  }
+  const outputs = {};
+  for (const [name, format] of Object.entries(FORMATS)) {
+    outputs[name] = api.render(format) === 0 ? output() : new ArrayBuffer(0);
+  }
+  postMessage({ type: "done", code, outputs }, Object.values(outputs));
+}
+
+onmessage = async (event) => {
+  const message = event.data;
+  try {
+    if (message.type === "engine") {
+      ready = WebAssembly.instantiate(message.module, { host: { read, progress } });
+    } else if (message.type === "run") {
+      instance = await ready;
+      analyse(message.files, message.settings);
+    }
+  } catch (error) {
+    postMessage({ type: "crashed", detail: String((error && error.message) || error) });
+  }
+};
