@@ -15,3 +15,4 @@ mod sensitive;
 mod sensitive_report;
 mod sharing;
 mod streaming;
+mod web;
