@@ -5,9 +5,7 @@
 
 use std::io;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 
-use linkedin_exposure::analyse::Progress;
 use linkedin_exposure::archive::ByteSource;
 
 #[cfg(target_arch = "wasm32")]
@@ -99,44 +97,4 @@ impl ByteSource for HostFile {
         buf[..n].copy_from_slice(&available[..n]);
         Ok(n)
     }
-}
-
-/// Progress, passed to the page at most every [`STEP`] of the total.
-#[derive(Default)]
-pub struct HostProgress {
-    total: AtomicU64,
-    done: AtomicU64,
-    reported: AtomicU64,
-}
-
-/// Report progress in steps of 1/STEP of the total (postMessage per byte would be costly).
-const STEP: u64 = 200;
-
-impl Progress for HostProgress {
-    fn start(&self, total_bytes: u64) {
-        self.total.store(total_bytes, Ordering::Relaxed);
-        self.done.store(0, Ordering::Relaxed);
-        self.reported.store(0, Ordering::Relaxed);
-        report(0, total_bytes);
-    }
-
-    fn advance(&self, bytes: u64) {
-        let done = self.done.fetch_add(bytes, Ordering::Relaxed) + bytes;
-        let total = self.total.load(Ordering::Relaxed);
-        let step = (total / STEP).max(1);
-        if done >= self.reported.load(Ordering::Relaxed) + step {
-            self.reported.store(done, Ordering::Relaxed);
-            report(done, total);
-        }
-    }
-
-    fn finish(&self) {
-        let total = self.total.load(Ordering::Relaxed);
-        report(total, total);
-    }
-}
-
-fn report(done: u64, total: u64) {
-    // SAFETY: a plain call into the host with two numbers.
-    unsafe { host_progress(done as f64, total as f64) }
 }

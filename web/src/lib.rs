@@ -15,10 +15,11 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use linkedin_exposure::archive::InputSpec;
-use linkedin_exposure::engine::{self, Format, Outcome};
+use linkedin_exposure::engine::{self, Outcome};
 use linkedin_exposure::i18n::Messages;
+use linkedin_exposure::render::Format;
 
-use host::{HostFile, HostProgress};
+use host::HostFile;
 use settings::Settings;
 
 thread_local! {
@@ -90,7 +91,7 @@ pub unsafe extern "C" fn analyse(settings: *const u8, settings_len: u32) -> u32 
     });
     let request = settings.request(inputs);
     OUTCOME.set(None);
-    match engine::analyse(&request, &HostProgress::default()) {
+    match engine::analyse(&request) {
         Ok(outcome) => {
             let code = outcome.exit_code() as u32;
             OUTCOME.set(Some(outcome));

@@ -3,12 +3,13 @@
 //! `private`, `redacted`) and `today` (the member's local date, `YYYY-MM-DD`: WebAssembly
 //! has no clock of its own).
 
-use linkedin_exposure::analyse::{AnalysisOptions, Parallelism};
+use linkedin_exposure::analyse::AnalysisOptions;
 use linkedin_exposure::archive::InputSpec;
 use linkedin_exposure::disclosure::Disclosure;
 use linkedin_exposure::engine::Request;
 use linkedin_exposure::i18n;
 use linkedin_exposure::member::Region;
+use linkedin_exposure::report::table::TableOptions;
 
 #[derive(Debug, PartialEq)]
 pub struct Settings {
@@ -60,11 +61,10 @@ impl Settings {
         settings
     }
 
-    /// The engine's request for `inputs`: the command line's defaults and limits, read
-    /// sequentially (a Worker has one thread), every item kept for the review list.
+    /// The engine's request for `inputs`: the command line's defaults and limits, every item
+    /// kept for the review list.
     pub fn request(&self, inputs: Vec<InputSpec>) -> Request {
         let analysis = AnalysisOptions {
-            parallelism: Parallelism::Sequential,
             collect_items: true,
             ..AnalysisOptions::default()
         };
@@ -75,6 +75,7 @@ impl Settings {
             disclosure: self.disclosure,
             today: self.today,
             analysis,
+            table: TableOptions::default(),
         }
     }
 }
