@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the browser edition: target/web/linkedin-exposure.html, one self-contained file
-# (HTML, CSS, JavaScript and the engine compiled to WebAssembly, base64, all inlined).
+# (HTML, CSS, JavaScript and the engine compiled to WebAssembly, gzipped and in base64, all
+# inlined; the page inflates it with the browser's DecompressionStream).
 #
 #   web/build.sh            # needs cargo and the wasm32-unknown-unknown target (added here
 #                           # with rustup when missing), bash and coreutils; nothing else
@@ -63,7 +64,7 @@ while IFS= read -r line; do
     @STYLE@) cat "$page/style.css" ;;
     @WORKER@) cat "$page/worker.js" ;;
     @SCRIPT@) cat "$tmp/script.js" ;;
-    @WASM@) base64 -w0 "$wasm" && echo ;;
+    @WASM@) gzip -9 -n -c "$wasm" | base64 -w0 && echo ;;
     *) printf '%s\n' "${line//@CSP@/$csp}" ;;
   esac
 done <"$page/index.html" >"$tmp/page.html"

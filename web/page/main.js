@@ -256,8 +256,14 @@ function setup() {
     root.classList.remove("dragging");
     choose(event.dataTransfer && event.dataTransfer.files);
   });
+  // The module is inlined gzipped (web/build.sh); a Response only reads the stream here.
   engineReady = Promise.resolve()
-    .then(() => WebAssembly.compile(decodeBase64($("engine-wasm").textContent)))
+    .then(() => {
+      const gzipped = new Blob([decodeBase64($("engine-wasm").textContent)]);
+      const inflated = gzipped.stream().pipeThrough(new DecompressionStream("gzip"));
+      return new Response(inflated).arrayBuffer();
+    })
+    .then((bytes) => WebAssembly.compile(bytes))
     .then(
       (module) => {
         engine = module;

@@ -30,6 +30,24 @@ function read(index, offset, destination, length) {
   }
 }
 
+/**
+ * The module's imports: `host` is ours. Others come from dependencies that link
+ * wasm-bindgen's placeholders (getrandom, through the zip reader, for features the engine
+ * never uses); they are functions that throw, so that a call would end the run visibly.
+ */
+function imports(module) {
+  const all = { host: { read, progress } };
+  for (const { module: name, name: field, kind } of WebAssembly.Module.imports(module)) {
+    if (name !== "host" && kind === "function") {
+      all[name] = all[name] || {};
+      all[name][field] = () => {
+        throw new Error(`unsupported call to ${name}.${field}`);
+      };
+    }
+  }
+  return all;
+}
+
 let lastProgress = 0;
 function progress(done, total) {
   const now = Date.now();
@@ -81,7 +99,7 @@ onmessage = async (event) => {
   const message = event.data;
   try {
     if (message.type === "engine") {
-      ready = WebAssembly.instantiate(message.module, { host: { read, progress } });
+      ready = WebAssembly.instantiate(message.module, imports(message.module));
     } else if (message.type === "run") {
       instance = await ready;
       analyse(message.files, message.settings);
