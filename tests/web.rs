@@ -96,6 +96,7 @@ fn page() -> &'static Path {
 fn drive(
     tools: &Tools,
     files: &[&Path],
+    language: &str,
     downloads: Option<&Path>,
     net_log: Option<&Path>,
 ) -> Value {
@@ -105,6 +106,7 @@ fn drive(
         "browser": tools.browser,
         "page": page(),
         "files": files,
+        "language": language,
         "downloads": downloads,
         "timeout_ms": 10_000,
         "net_log": net_log,
@@ -133,9 +135,9 @@ fn drive(
     run
 }
 
-/// The command line on `files` (English, the page's date), writing every output into `dir`;
-/// its exit code and standard error.
-fn command_line(files: &[&Path], today: &str, dir: &Path) -> (Option<i32>, String) {
+/// The command line on `files` (in `language`, on the page's date), writing every output into
+/// `dir`; its exit code and standard error.
+fn command_line(files: &[&Path], language: &str, today: &str, dir: &Path) -> (Option<i32>, String) {
     let output = Command::cargo_bin("linkedin-exposure")
         .expect("binary built")
         .env_remove("LC_ALL")
@@ -144,7 +146,7 @@ fn command_line(files: &[&Path], today: &str, dir: &Path) -> (Option<i32>, Strin
         .env("NO_COLOR", "1")
         .current_dir(dir)
         .args(files)
-        .args(["--today", today, "--quiet"])
+        .args(["--today", today, "--lang", language, "--quiet"])
         .args(["--json", "cli.json", "--html", "cli.html"])
         .args(["--letter", "cli-letter.txt", "--items", "cli-items.csv"])
         .output()
@@ -191,8 +193,9 @@ fn assert_same_json(page: &Value, cli: &Value) {
     );
 }
 
-/// The page on `files` against the command line: the same four outputs, byte for byte.
-fn same_outputs_as_the_command_line(test: &str, files: &[&Path]) {
+/// The page on `files`, in a browser speaking `language`, against the command line in that
+/// language: the same four outputs, byte for byte.
+fn same_outputs_as_the_command_line(test: &str, files: &[&Path], language: &str, heading: &str) {
     let Some(tools) = tools_or_skip(test) else {
         return;
     };
@@ -200,12 +203,10 @@ fn same_outputs_as_the_command_line(test: &str, files: &[&Path]) {
     let downloads = dir.path().join("downloads");
     std::fs::create_dir(&downloads).expect("downloads folder");
     let net_log = dir.path().join("net-log.json");
-    let run = drive(&tools, files, Some(&downloads), Some(&net_log));
+    let run = drive(&tools, files, language, Some(&downloads), Some(&net_log));
     assert_eq!(run["state"], "done", "{run}");
-    assert_eq!(
-        run["report_heading"], "What LinkedIn's AI can learn from you",
-        "{run}"
-    );
+    assert_eq!(run["lang"], language, "{run}");
+    assert_eq!(run["report_heading"], heading, "{run}");
     eprintln!(
         "{test}: report in the page {} ms after choosing the files",
         run["elapsed_ms"]
@@ -216,7 +217,7 @@ fn same_outputs_as_the_command_line(test: &str, files: &[&Path]) {
         run["downloads"]["json"].as_str().expect("json download"),
     ));
     let today = page_json["generated_on"].as_str().expect("generated_on");
-    let (code, stderr) = command_line(files, today, dir.path());
+    let (code, stderr) = command_line(files, language, today, dir.path());
     assert_eq!(code, Some(0), "{stderr}");
     assert_same_json(&page_json, &read_json(&dir.path().join("cli.json")));
     for (format, cli_file) in [
@@ -264,6 +265,18 @@ fn the_page_gives_the_command_lines_outputs_for_the_sample() {
     same_outputs_as_the_command_line(
         "the_page_gives_the_command_lines_outputs_for_the_sample",
         &[&fixture("sample-export.zip")],
+        "en",
+        "What LinkedIn's AI can learn from you",
+    );
+}
+
+#[test]
+fn the_page_speaks_the_browsers_language() {
+    same_outputs_as_the_command_line(
+        "the_page_speaks_the_browsers_language",
+        &[&fixture("sample-export.zip")],
+        "fr",
+        "Ce que l'IA de LinkedIn peut apprendre de vous",
     );
 }
 
@@ -275,6 +288,8 @@ fn the_page_gives_the_command_lines_outputs_for_basic_and_complete_together() {
             &fixture("sample-export.zip"),
             &fixture("sample-export-basic.zip"),
         ],
+        "en",
+        "What LinkedIn's AI can learn from you",
     );
 }
 
@@ -317,9 +332,9 @@ fn damaged_and_hostile_archives_end_as_on_the_command_line_within_10_s() {
     std::fs::write(&bomb, &bomb_bytes).expect("written");
 
     for input in [&truncated, &bomb] {
-        let run = drive(&tools, &[input], Some(dir.path()), None);
+        let run = drive(&tools, &[input], "en", Some(dir.path()), None);
         let name = input.file_name().expect("name");
-        let (code, stderr) = command_line(&[Path::new(name)], "2026-11-30", dir.path());
+        let (code, stderr) = command_line(&[Path::new(name)], "en", "2026-11-30", dir.path());
         match run["state"].as_str() {
             Some("error") => {
                 assert_eq!(code, Some(2), "{stderr}");

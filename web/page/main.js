@@ -151,7 +151,7 @@ function onWorkerMessage(from, message) {
       break;
     }
     case "done":
-      showReport(message.code, message.outputs);
+      showReport(message.code, message.outputs, message.reminders);
       break;
     case "failed":
       showError(message.message);
@@ -163,8 +163,10 @@ function onWorkerMessage(from, message) {
   }
 }
 
-function showReport(code, rendered) {
+function showReport(code, rendered, reminders) {
   outputs = rendered;
+  $("letter-reminders").textContent = reminders || "";
+  $("letter-reminders").hidden = !reminders;
   let figures = {};
   try {
     figures = JSON.parse(new TextDecoder().decode(rendered.json));

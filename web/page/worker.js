@@ -24,6 +24,8 @@ function read(index, offset, destination, length) {
     }
     const bytes = reader.readAsArrayBuffer(file.slice(offset, Math.min(file.size, offset + length)));
     memory().set(new Uint8Array(bytes), destination);
+    bytesRead += bytes.byteLength;
+    progress(Math.min(bytesRead, bytesTotal), bytesTotal);
     return bytes.byteLength;
   } catch (_) {
     return -1;
@@ -36,7 +38,7 @@ function read(index, offset, destination, length) {
  * never uses); they are functions that throw, so that a call would end the run visibly.
  */
 function imports(module) {
-  const all = { host: { read, progress } };
+  const all = { host: { read } };
   for (const { module: name, name: field, kind } of WebAssembly.Module.imports(module)) {
     if (name !== "host" && kind === "function") {
       all[name] = all[name] || {};
@@ -48,6 +50,10 @@ function imports(module) {
   return all;
 }
 
+// Progress is the share of the chosen files read so far: the engine reads each zip once,
+// entry after entry, so its reads measure its pace.
+let bytesRead = 0;
+let bytesTotal = 0;
 let lastProgress = 0;
 function progress(done, total) {
   const now = Date.now();
@@ -75,6 +81,8 @@ function output() {
 function analyse(chosen, settings) {
   const api = instance.exports;
   files = chosen;
+  bytesRead = 0;
+  bytesTotal = files.reduce((sum, file) => sum + file.size, 0);
   api.clear_inputs();
   for (const file of files) {
     const [pointer, length] = pass(file.name);
@@ -92,7 +100,8 @@ function analyse(chosen, settings) {
   for (const [name, format] of Object.entries(FORMATS)) {
     outputs[name] = api.render(format) === 0 ? output() : new ArrayBuffer(0);
   }
-  postMessage({ type: "done", code, outputs }, Object.values(outputs));
+  const reminders = api.letter_reminders() === 0 ? new TextDecoder().decode(output()) : "";
+  postMessage({ type: "done", code, outputs, reminders }, Object.values(outputs));
 }
 
 onmessage = async (event) => {

@@ -1,5 +1,5 @@
 //! What the page's Worker provides to the engine: the member's files, read on demand in
-//! slices (`File.slice` + `FileReaderSync`), and a progress callback. The imports are raw
+//! slices (`File.slice` + `FileReaderSync`). The imports are raw
 //! WebAssembly functions of the module `host` (see `web/page/worker.js`); off wasm32 they
 //! are absent and every read fails, so the crate still builds and lints on any host.
 
@@ -16,18 +16,12 @@ unsafe extern "C" {
     /// moved, deleted or changed since it was chosen).
     #[link_name = "read"]
     fn host_read(input: u32, offset: f64, dst: *mut u8, len: u32) -> i32;
-    /// Reports `done` of `total` bytes analysed.
-    #[link_name = "progress"]
-    fn host_progress(done: f64, total: f64);
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 unsafe fn host_read(_input: u32, _offset: f64, _dst: *mut u8, _len: u32) -> i32 {
     -1
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-unsafe fn host_progress(_done: f64, _total: f64) {}
 
 /// Reads from the browser are made in blocks of at least this size: each one crosses into
 /// JavaScript and makes a `Blob` slice, so the zip reader's small reads are served from the

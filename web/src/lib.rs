@@ -131,6 +131,20 @@ pub extern "C" fn render(format: u32) -> u32 {
     0
 }
 
+/// Puts into the output what the member must do before sending the letter, one line each
+/// (the command line prints the same lines after writing it). Returns 0, or 1 when there
+/// is no analysis.
+#[unsafe(no_mangle)]
+pub extern "C" fn letter_reminders() -> u32 {
+    let Some(lines) =
+        OUTCOME.with_borrow(|outcome| outcome.as_ref().map(Outcome::letter_reminders))
+    else {
+        return 1;
+    };
+    OUTPUT.set(lines.join("\n").into_bytes());
+    0
+}
+
 /// Where the last output's bytes start.
 #[unsafe(no_mangle)]
 pub extern "C" fn output_ptr() -> *const u8 {
