@@ -7,7 +7,8 @@
 //         "timeout_ms": 10000, "language": "en" or "fr" or null, "net_log": "/abs/log.json" }
 // Prints one JSON object: the final data-state, the status and error texts, how long the
 // analysis took, the downloaded files, the report frame's heading, the requests the page
-// made (after load, of any kind but file:, blob: and data:), console errors and page errors.
+// made (after load, of any kind but file:, blob: and data:), console errors and page errors,
+// and the memory the run left (the engine's WebAssembly memory, the JavaScript heaps).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -77,6 +78,15 @@ try {
       };
     }),
   );
+  // Memory after the run (WebAssembly memory never shrinks: this is its peak).
+  const worker = page.workers()[0];
+  if (worker) {
+    result.wasm_memory_bytes = await worker.evaluate(() =>
+      typeof instance === "object" && instance ? instance.exports.memory.buffer.byteLength : null,
+    );
+    result.worker_js_heap_bytes = await worker.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  }
+  result.page_js_heap_bytes = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
   if (result.state === "done") {
     const frame = page.frameLocator("#report");
     result.report_heading = await frame.locator("h1").first().textContent();

@@ -19,6 +19,7 @@ let language = /^fr\b/i.test(navigator.language || "") ? "fr" : "en";
 let engine = null;
 let engineReady = null;
 let runs = 0; // the number of runs started: only the last one's results are shown
+let focusResult = false;
 let worker = null;
 let files = [];
 let outputs = null; // { json, html, letter, items } as ArrayBuffers, after a run
@@ -63,6 +64,7 @@ function showError(message) {
   const error = $("error");
   error.textContent = message;
   error.hidden = false;
+  error.focus();
 }
 
 function settings() {
@@ -183,6 +185,12 @@ function showReport(code, rendered, reminders) {
   $("report").srcdoc = html.replace(/<head>/i, '<head><base target="_blank">');
   $("result").hidden = false;
   setState("done", code === 1 ? "partial" : "done");
+  // After a new choice of files, keyboard and screen-reader users land on the result; a
+  // change of language or level keeps the focus where it is.
+  if (focusResult) {
+    focusResult = false;
+    $("result-heading").focus();
+  }
 }
 
 function fileName(format) {
@@ -208,6 +216,7 @@ function download(format) {
 
 function choose(list) {
   files = Array.from(list || []);
+  focusResult = true;
   if (files.length) {
     run();
   }
