@@ -278,6 +278,10 @@ function setup() {
     .then(
       (module) => {
         engine = module;
+        // A Worker ready before the member chooses: the first report comes sooner.
+        if (!worker) {
+          worker = startWorker();
+        }
       },
       () => {
         engine = null;

@@ -108,7 +108,17 @@ onmessage = async (event) => {
   const message = event.data;
   try {
     if (message.type === "engine") {
-      ready = WebAssembly.instantiate(message.module, imports(message.module));
+      ready = WebAssembly.instantiate(message.module, imports(message.module)).then((created) => {
+        // The engine's first run is several times slower than the next ones (the browser
+        // compiles hot code as it runs): have it on the built-in sample, before the member's.
+        try {
+          created.exports.warm_up();
+          return created;
+        } catch (_) {
+          // A trap may leave the instance inconsistent: the member's run gets a fresh one.
+          return WebAssembly.instantiate(message.module, imports(message.module));
+        }
+      });
     } else if (message.type === "run") {
       instance = await ready;
       analyse(message.files, message.settings);
