@@ -93,24 +93,20 @@ fn page() -> &'static Path {
 }
 
 /// One run of the page on `files`, as web/drive.mjs reports it.
-fn drive(
-    tools: &Tools,
-    files: &[&Path],
-    language: &str,
-    downloads: Option<&Path>,
-    net_log: Option<&Path>,
-) -> Value {
+/// `options` adds to the driver's specification: `language`, `downloads`, `net_log`,
+/// `region` (see web/drive.mjs).
+fn drive(tools: &Tools, files: &[&Path], options: Value) -> Value {
     let spec_dir = tempfile::tempdir().expect("temp dir");
     let spec = spec_dir.path().join("spec.json");
-    let spec_json = json!({
+    let mut spec_json = json!({
         "browser": tools.browser,
         "page": page(),
         "files": files,
-        "language": language,
-        "downloads": downloads,
         "timeout_ms": 10_000,
-        "net_log": net_log,
     });
+    if let (Some(spec), Some(options)) = (spec_json.as_object_mut(), options.as_object()) {
+        spec.extend(options.clone());
+    }
     std::fs::write(&spec, spec_json.to_string()).expect("spec written");
     let output = Process::new(&tools.node)
         .arg(repository().join("web/drive.mjs"))
@@ -203,7 +199,8 @@ fn same_outputs_as_the_command_line(test: &str, files: &[&Path], language: &str,
     let downloads = dir.path().join("downloads");
     std::fs::create_dir(&downloads).expect("downloads folder");
     let net_log = dir.path().join("net-log.json");
-    let run = drive(&tools, files, language, Some(&downloads), Some(&net_log));
+    let options = json!({"language": language, "downloads": downloads, "net_log": net_log});
+    let run = drive(&tools, files, options);
     assert_eq!(run["state"], "done", "{run}");
     assert_eq!(run["lang"], language, "{run}");
     assert_eq!(run["report_heading"], heading, "{run}");
@@ -332,7 +329,7 @@ fn damaged_and_hostile_archives_end_as_on_the_command_line_within_10_s() {
     std::fs::write(&bomb, &bomb_bytes).expect("written");
 
     for input in [&truncated, &bomb] {
-        let run = drive(&tools, &[input], "en", Some(dir.path()), None);
+        let run = drive(&tools, &[input], json!({"downloads": dir.path()}));
         let name = input.file_name().expect("name");
         let (code, stderr) = command_line(&[Path::new(name)], "en", "2026-11-30", dir.path());
         match run["state"].as_str() {
@@ -354,4 +351,46 @@ fn damaged_and_hostile_archives_end_as_on_the_command_line_within_10_s() {
             _ => panic!("{}: unexpected end {run}", input.display()),
         }
     }
+}
+
+#[test]
+fn an_unknown_region_is_asked_for_and_used() {
+    let test = "an_unknown_region_is_asked_for_and_used";
+    let Some(tools) = tools_or_skip(test) else {
+        return;
+    };
+    // Skills only: no profile, so no location to infer the region from.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("skills.zip");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    writer
+        .start_file("Skills.csv", zip::write::SimpleFileOptions::default())
+        .expect("entry");
+    writer.write_all(b"Name\nRust\nSQL\n").expect("written");
+    std::fs::write(&input, writer.finish().expect("zip").into_inner()).expect("written");
+
+    let downloads = dir.path().join("downloads");
+    std::fs::create_dir(&downloads).expect("downloads folder");
+    let run = drive(
+        &tools,
+        &[&input],
+        json!({"language": "en", "downloads": downloads, "region": "uk"}),
+    );
+    assert_eq!(run["region_picker_before"], true, "{run}");
+    assert_eq!(run["state"], "done", "{run}");
+    let page_json = read_json(Path::new(run["downloads"]["json"].as_str().expect("json")));
+    assert_eq!(page_json["member"]["region"], "uk");
+    assert_eq!(page_json["member"]["region_source"], "flag");
+
+    let today = page_json["generated_on"].as_str().expect("generated_on");
+    let output = Command::cargo_bin("linkedin-exposure")
+        .expect("binary built")
+        .env("LANG", "C")
+        .current_dir(dir.path())
+        .args(["skills.zip", "--region", "uk", "--today", today, "--quiet"])
+        .args(["--json", "cli.json", "--no-html"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0));
+    assert_same_json(&page_json, &read_json(&dir.path().join("cli.json")));
 }

@@ -5,7 +5,8 @@
 // SPEC: { "browser": "/usr/bin/chromium", "page": "/abs/linkedin-exposure.html",
 //         "files": ["/abs/a.zip", ...], "downloads": "/abs/dir" or null,
 //         "timeout_ms": 10000, "language": "en" or "fr" or null, "net_log": "/abs/log.json",
-//         "settle_ms": 0 (how long to wait after load before choosing the files) }
+//         "settle_ms": 0 (how long to wait after load before choosing the files),
+//         "region": null or a region to pick once the report is shown (the picker's test) }
 // Prints one JSON object: the final data-state, the status and error texts, how long the
 // analysis took, the downloaded files, the report frame's heading, the requests the page
 // made (after load, of any kind but file:, blob: and data:), console errors and page errors,
@@ -81,6 +82,26 @@ try {
       };
     }),
   );
+  // The region picker, when asked: pick `spec.region` and wait for the run it starts.
+  if (spec.region && result.state === "done") {
+    result.region_picker_before = await page.evaluate(
+      () => !document.getElementById("region-picker").hidden,
+    );
+    await page.evaluate(() => {
+      window.seenStates = [];
+      new MutationObserver(() => window.seenStates.push(document.documentElement.dataset.state)).observe(
+        document.documentElement,
+        { attributes: true, attributeFilter: ["data-state"] },
+      );
+    });
+    await page.selectOption("#region", spec.region);
+    await page.waitForFunction(
+      () => window.seenStates.includes("working") && ["done", "error"].includes(document.documentElement.dataset.state),
+      null,
+      { timeout: spec.timeout_ms, polling: 10 },
+    );
+    result.state = await page.evaluate(() => document.documentElement.dataset.state);
+  }
   // Memory after the run (WebAssembly memory never shrinks: this is its peak).
   const worker = page.workers()[0];
   if (worker) {
