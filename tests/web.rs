@@ -394,3 +394,47 @@ fn an_unknown_region_is_asked_for_and_used() {
     assert_eq!(output.status.code(), Some(0));
     assert_same_json(&page_json, &read_json(&dir.path().join("cli.json")));
 }
+
+#[test]
+fn cancel_stops_the_run_and_the_next_choice_runs() {
+    let test = "cancel_stops_the_run_and_the_next_choice_runs";
+    let Some(tools) = tools_or_skip(test) else {
+        return;
+    };
+    // 48 MiB of messages, stored: seconds of work in the page, cancelled at once.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let large = dir.path().join("large.zip");
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    writer.start_file("messages.csv", stored).expect("entry");
+    writer
+        .write_all(b"CONVERSATION ID,FROM,TO,DATE,CONTENT\n")
+        .expect("written");
+    let row = b"c1,A,B,2024-01-01 10:00:00 UTC,hello there\n";
+    let rows: Vec<u8> = row
+        .iter()
+        .copied()
+        .cycle()
+        .take(row.len() * 1_200_000)
+        .collect();
+    writer.write_all(&rows).expect("written");
+    std::fs::write(&large, writer.finish().expect("zip").into_inner()).expect("written");
+
+    let sample = fixture("sample-export.zip");
+    let run = drive(
+        &tools,
+        &[&large],
+        json!({"language": "en", "cancel_then": [sample]}),
+    );
+    assert_eq!(
+        run["after_cancel"],
+        json!({"state": "idle", "status": "Cancelled. Nothing was kept."}),
+        "{run}"
+    );
+    assert_eq!(run["state"], "done", "{run}");
+    assert_eq!(
+        run["report_heading"],
+        "What LinkedIn's AI can learn from you"
+    );
+}

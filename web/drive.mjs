@@ -6,11 +6,12 @@
 //         "files": ["/abs/a.zip", ...], "downloads": "/abs/dir" or null,
 //         "timeout_ms": 10000, "language": "en" or "fr" or null, "net_log": "/abs/log.json",
 //         "settle_ms": 0 (how long to wait after load before choosing the files),
-//         "region": null or a region to pick once the report is shown (the picker's test) }
+//         "region": null or a region to pick once the report is shown (the picker's test),
+//         "cancel_then": null or files to choose after cancelling the first run at once }
 // Prints one JSON object: the final data-state, the status and error texts, how long the
 // analysis took, the downloaded files, the report frame's heading, the requests the page
 // made (after load, of any kind but file:, blob: and data:), console errors and page errors,
-// and the memory the run left (the engine's WebAssembly memory, the JavaScript heaps).
+// and the memory the run left (the engine's WebAssembly memory, the page's JavaScript heap).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -59,6 +60,15 @@ try {
   await page.waitForTimeout(spec.settle_ms || 0);
   const started = Date.now();
   await page.setInputFiles("#export-input", spec.files);
+  if (spec.cancel_then) {
+    // Cancel the run under way, then choose `cancel_then` instead.
+    await page.click("#cancel");
+    result.after_cancel = await page.evaluate(() => ({
+      state: document.documentElement.dataset.state,
+      status: document.getElementById("status-text").textContent,
+    }));
+    await page.setInputFiles("#export-input", spec.cancel_then);
+  }
   try {
     await page.waitForFunction(
       () => ["done", "error"].includes(document.documentElement.dataset.state),
@@ -103,12 +113,15 @@ try {
     result.state = await page.evaluate(() => document.documentElement.dataset.state);
   }
   // Memory after the run (WebAssembly memory never shrinks: this is its peak).
-  const worker = page.workers()[0];
+  const worker = page.workers().at(-1); // the live one (a cancelled run's is gone)
   if (worker) {
-    result.wasm_memory_bytes = await worker.evaluate(() =>
-      typeof instance === "object" && instance ? instance.exports.memory.buffer.byteLength : null,
-    );
-    result.worker_js_heap_bytes = await worker.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    try {
+      result.wasm_memory_bytes = await worker.evaluate(() =>
+        typeof instance === "object" && instance ? instance.exports.memory.buffer.byteLength : null,
+      );
+    } catch (_) {
+      result.wasm_memory_bytes = null;
+    }
   }
   result.page_js_heap_bytes = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
   if (result.state === "done") {
