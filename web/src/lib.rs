@@ -1,12 +1,13 @@
 //! The browser edition's WebAssembly module: the engine behind a small C-like interface that
-//! `web/page/worker.js` drives. No wasm-bindgen: the interface is a dozen numbers-only
-//! functions, so a hand-written glue keeps the page small and the build free of any tool
+//! `web/page/worker.js` drives. No wasm-bindgen: the interface is ten functions that pass
+//! only numbers, so a hand-written glue keeps the page small and the build free of any tool
 //! beyond cargo (docs/WEB.md).
 //!
-//! A run, from the Worker: `clear_inputs`, then `add_input` per file (name and size; its bytes
-//! are read on demand through the host's `read`), `analyse` with the settings, then `render`
-//! once per format wanted. Every text crosses as UTF-8 bytes: in through `alloc`ed memory, out
-//! through `output_ptr`/`output_len`.
+//! The Worker calls `warm_up` once when it starts. A run: `clear_inputs`, then `add_input` per
+//! file (name and size; its bytes are read on demand through the host's `read`), `analyse`
+//! with the settings, then `render` once per format wanted and `letter_reminders`. Every text
+//! crosses as UTF-8 bytes: in through `alloc`ed memory, out through
+//! `output_ptr`/`output_len`.
 
 mod host;
 mod settings;
