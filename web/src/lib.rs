@@ -15,6 +15,7 @@ mod settings;
 use std::cell::RefCell;
 use std::sync::Arc;
 
+use linkedin_exposure::analyse::NoProgress;
 use linkedin_exposure::archive::InputSpec;
 use linkedin_exposure::engine::{self, Outcome};
 use linkedin_exposure::i18n::Messages;
@@ -92,7 +93,8 @@ pub unsafe extern "C" fn analyse(settings: *const u8, settings_len: u32) -> u32 
     });
     let request = settings.request(inputs);
     OUTCOME.set(None);
-    match engine::analyse(&request) {
+    // The progress bar follows the Worker's reads (worker.js): nothing to report from here.
+    match engine::analyse(&request, &NoProgress) {
         Ok(outcome) => {
             let code = outcome.exit_code() as u32;
             OUTCOME.set(Some(outcome));
@@ -157,7 +159,7 @@ pub extern "C" fn warm_up() {
         name: "sample-export.zip".to_owned(),
         source: Arc::new(SAMPLE),
     }];
-    if let Ok(outcome) = engine::analyse(&Settings::parse("").request(inputs)) {
+    if let Ok(outcome) = engine::analyse(&Settings::parse("").request(inputs), &NoProgress) {
         for format in [Format::Json, Format::Html, Format::Letter, Format::Items] {
             // Only the work matters here, not the bytes.
             let _ = outcome.render_to_vec(format);

@@ -3,7 +3,7 @@
 //! `private`, `redacted`) and `today` (the member's local date, `YYYY-MM-DD`: WebAssembly
 //! has no clock of its own).
 
-use linkedin_exposure::analyse::AnalysisOptions;
+use linkedin_exposure::analyse::{AnalysisOptions, Parallelism};
 use linkedin_exposure::archive::InputSpec;
 use linkedin_exposure::disclosure::Disclosure;
 use linkedin_exposure::engine::Request;
@@ -61,10 +61,11 @@ impl Settings {
         settings
     }
 
-    /// The engine's request for `inputs`: the command line's defaults and limits, every item
-    /// kept for the review list.
+    /// The engine's request for `inputs`: the command line's defaults and limits, read on the
+    /// calling thread (a Worker has no thread pool), every item kept for the review list.
     pub fn request(&self, inputs: Vec<InputSpec>) -> Request {
         let analysis = AnalysisOptions {
+            parallelism: Parallelism::Sequential,
             collect_items: true,
             ..AnalysisOptions::default()
         };
