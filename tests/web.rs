@@ -438,3 +438,50 @@ fn cancel_stops_the_run_and_the_next_choice_runs() {
         "What LinkedIn's AI can learn from you"
     );
 }
+
+#[test]
+fn the_request_recorder_sees_the_requests_of_a_control_page() {
+    // The no-request checks above are only worth something if requests are seen when made.
+    let test = "the_request_recorder_sees_the_requests_of_a_control_page";
+    let Some(tools) = tools_or_skip(test) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let control = dir.path().join("control.html");
+    std::fs::write(
+        &control,
+        "<!doctype html><title>control</title><img src=\"https://control.example/a.png\" alt=\"\">\
+         <script>fetch(\"https://control.example/b.json\").catch(() => {});</script>",
+    )
+    .expect("control page");
+    let spec_dir = tempfile::tempdir().expect("temp dir");
+    let spec = spec_dir.path().join("spec.json");
+    let spec_json =
+        json!({"browser": tools.browser, "page": control, "files": [], "control": true});
+    std::fs::write(&spec, spec_json.to_string()).expect("spec written");
+    let output = Process::new(&tools.node)
+        .arg(repository().join("web/drive.mjs"))
+        .arg(&spec)
+        .output()
+        .expect("node runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let run: Value = serde_json::from_slice(&output.stdout).expect("driver prints JSON");
+    let mut requested: Vec<&str> = run["requests"]
+        .as_array()
+        .expect("requests")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    requested.sort_unstable();
+    assert_eq!(
+        requested,
+        [
+            "https://control.example/a.png",
+            "https://control.example/b.json"
+        ]
+    );
+}

@@ -7,7 +7,8 @@
 //         "timeout_ms": 10000, "language": "en" or "fr" or null, "net_log": "/abs/log.json",
 //         "settle_ms": 0 (how long to wait after load before choosing the files),
 //         "region": null or a region to pick once the report is shown (the picker's test),
-//         "cancel_then": null or files to choose after cancelling the first run at once }
+//         "cancel_then": null or files to choose after cancelling the first run at once,
+//         "control": false (true: a control page, only load it and report its requests) }
 // Prints one JSON object: the final data-state, the status and error texts, how long the
 // analysis took, the downloaded files, the report frame's heading, the requests the page
 // made (after load, of any kind but file:, blob: and data:), console errors and page errors,
@@ -55,6 +56,14 @@ try {
   page.on("pageerror", (error) => result.page_errors.push(String(error)));
   await page.goto(pathToFileURL(spec.page).href, { waitUntil: "load" });
   result.initial_state = await page.evaluate(() => document.documentElement.dataset.state);
+  if (spec.control) {
+    // A control page (not ours): only the requests its loading made are wanted.
+    await page.waitForTimeout(500);
+    await context.close();
+    await browser.close();
+    process.stdout.write(JSON.stringify(result));
+    process.exit(0);
+  }
 
   // A member takes a moment to choose: benchmarks let the page settle (its warm-up) first.
   await page.waitForTimeout(spec.settle_ms || 0);
