@@ -18,3 +18,4 @@ mod sensitive_report;
 mod sharing;
 mod sources;
 mod streaming;
+mod web;
