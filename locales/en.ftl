@@ -127,6 +127,10 @@ warnings-heading = Warnings:
 note-about-file = { $path }: { $text }
 warning-missing-column = column "{ $detail }" is missing: its figures count as zero
 warning-unexpected-column = unexpected column "{ $detail }": the format may have changed
+warning-more-unexpected-columns = { $count ->
+    [one] … and { NUM($count) } more unexpected column
+   *[other] … and { NUM($count) } more unexpected columns
+}
 warning-invalid-utf8 = { $count ->
     [one] { NUM($count) } record with invalid text encoding (decoded as best possible)
    *[other] { NUM($count) } records with invalid text encoding (decoded as best possible)
@@ -147,7 +151,6 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } line joined to the message before it
    *[other] { NUM($count) } lines joined to the message before them
 }
-warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
 warning-identical-copy = an identical copy of this file elsewhere in the export was left out
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
@@ -508,6 +511,43 @@ detected-rar = a RAR archive
 detected-tar = a tar archive
 detected-device = not a regular file (a pipe or a device)
 detected-unknown = not a recognised archive
+# Why one file of the export is not read (the list of files left out of the figures).
+entry-name-too-long = a name of { $bytes } bytes, not a LinkedIn file; not read
+entry-no-name = the entry has no usable name
+entry-symbolic-link = symbolic link not followed
+entry-encrypted = encrypted (password-protected); LinkedIn exports are not
+entry-method = compressed with an unsupported method ({ $method }); only stored and deflate are read
+entry-nested-zip = a zip inside the archive: extract it and point to that inner zip
+entry-overlap = its data overlaps another entry's, a zip-bomb trick; not read
+entry-duplicate-names = the archive lists several entries under byte-identical names; only one of each is read
+entry-duplicate-path = another entry has the same path; the first one is used
+entry-folder-unreadable = folder cannot be read: { $detail }
+entry-folder-incomplete = folder cannot be read completely: { $detail }
+entry-unreadable = cannot be read: { $detail }
+entry-folder-too-deep = folder nested too deeply; not read
+entry-not-regular = not a regular file
+entry-damaged = the data is damaged ({ $detail }); download the archive again
+entry-unsupported = cannot be read: { $detail }
+entry-no-such-entry = no entry number { $index } in this input
+entry-read-error = read error: { $detail }
+damage-checksum = Invalid checksum
+damage-compressed-data = invalid compressed data
+damage-cut-short = the data ends too early
+damage-directory = invalid table of contents
+unsupported-feature = it uses a zip feature this tool does not read
+unsupported-directory = its table of contents takes { $size } { $unit ->
+    [mb] MB
+   *[kb] KB
+}, more than { $limit } entries would; raise --max-entries if it is genuine
+unsupported-method = compression method { $method }
+unsupported-encrypted = encrypted
+limit-ratio = stopped: it inflates more than { $limit }× its compressed size, like a zip bomb (raise { $flag } if the file is genuine)
+limit-entries = stopped: more than { $limit } entries (raise { $flag } if genuine)
+limit-total-bytes = stopped: all inputs together exceed { $limit } bytes (raise { $flag } if genuine)
+limit-entry-bytes = stopped: the entry exceeds { $limit } bytes (raise { $flag } if genuine)
+limit-records = stopped: the file has more than { $limit } records (raise { $flag } if genuine)
+limit-article-bytes = not read: the article pages before it exceed { $limit } bytes (raise { $flag } if genuine)
+limit-cpu-seconds = stopped: the analysis used { $limit } s of CPU time, more than any real export needs (raise { $flag } if genuine)
 
 ## Sources (titles shown in reports; the JSON keeps the English titles of policy.rs)
 source-title-privacy-notice-eu = LinkedIn, European Regional Privacy Notice: row “To train our content-generating Generative AI systems” (from the version effective { $europe-start }), the data controller and contact sections (version effective 21 August 2026; dated copies kept by Open Terms Archive)

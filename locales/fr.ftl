@@ -130,6 +130,10 @@ warnings-heading = Avertissements :
 note-about-file = { $path } : { $text }
 warning-missing-column = la colonne « { $detail } » manque : ses chiffres comptent pour zéro
 warning-unexpected-column = colonne inattendue « { $detail } » : le format a peut-être changé
+warning-more-unexpected-columns = { $count ->
+    [one] … et { NUM($count) } autre colonne inattendue
+   *[other] … et { NUM($count) } autres colonnes inattendues
+}
 warning-invalid-utf8 = { $count ->
     [one] { NUM($count) } ligne mal encodée (décodée au mieux)
    *[other] { NUM($count) } lignes mal encodées (décodées au mieux)
@@ -150,7 +154,6 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } ligne rattachée au message précédent
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
-warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
 warning-identical-copy = une copie identique de ce fichier ailleurs dans l’export a été écartée
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
@@ -511,6 +514,43 @@ detected-rar = une archive RAR
 detected-tar = une archive tar
 detected-device = pas un fichier ordinaire (un tube ou un périphérique)
 detected-unknown = pas une archive reconnue
+# Pourquoi un fichier de l’export n’est pas lu (la liste des fichiers laissés hors des chiffres).
+entry-name-too-long = un nom de { NUM($bytes) } octets, pas un fichier LinkedIn ; non lu
+entry-no-name = le fichier n’a pas de nom utilisable
+entry-symbolic-link = lien symbolique non suivi
+entry-encrypted = chiffré (protégé par un mot de passe) ; les exports LinkedIn ne le sont pas
+entry-method = compressé selon une méthode non prise en charge ({ $method }) ; seules les méthodes « stored » et « deflate » sont lues
+entry-nested-zip = un zip dans l’archive : extrayez-le et indiquez ce zip intérieur
+entry-overlap = ses données chevauchent celles d’un autre fichier, un procédé de bombe zip ; non lu
+entry-duplicate-names = l’archive contient plusieurs fichiers sous des noms identiques octet pour octet ; un seul de chacun est lu
+entry-duplicate-path = un autre fichier a le même chemin ; seul le premier est lu
+entry-folder-unreadable = le dossier ne peut pas être lu : { $detail }
+entry-folder-incomplete = le dossier ne peut pas être lu en entier : { $detail }
+entry-unreadable = illisible : { $detail }
+entry-folder-too-deep = dossier imbriqué trop profondément ; non lu
+entry-not-regular = pas un fichier ordinaire
+entry-damaged = les données sont endommagées ({ $detail }) : téléchargez à nouveau l’archive
+entry-unsupported = illisible : { $detail }
+entry-no-such-entry = aucun fichier numéro { $index } dans cette entrée
+entry-read-error = erreur de lecture : { $detail }
+damage-checksum = somme de contrôle invalide
+damage-compressed-data = données compressées invalides
+damage-cut-short = les données s’arrêtent trop tôt
+damage-directory = table des matières invalide
+unsupported-feature = il utilise une fonctionnalité du format zip que cet outil ne lit pas
+unsupported-directory = sa table des matières occupe { NUM($size) } { $unit ->
+    [mb] Mo
+   *[kb] ko
+}, plus qu’il n’en faut pour { NUM($limit) } fichiers ; augmentez --max-entries s’il est authentique
+unsupported-method = méthode de compression { $method }
+unsupported-encrypted = chiffré
+limit-ratio = arrêté : il se décompresse à plus de { NUM($limit) } fois sa taille compressée, comme une bombe zip (augmentez { $flag } si le fichier est authentique)
+limit-entries = arrêté : plus de { NUM($limit) } fichiers (augmentez { $flag } s’ils sont authentiques)
+limit-total-bytes = arrêté : l’ensemble des entrées dépasse { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
+limit-entry-bytes = arrêté : le fichier dépasse { NUM($limit) } octets (augmentez { $flag } s’il est authentique)
+limit-records = arrêté : le fichier compte plus de { NUM($limit) } enregistrements (augmentez { $flag } s’il est authentique)
+limit-article-bytes = non lu : les pages d’articles lues avant lui dépassent { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
+limit-cpu-seconds = arrêté : l’analyse a utilisé { NUM($limit) } s de temps processeur, plus qu’aucun véritable export n’en demande (augmentez { $flag } si l’export est authentique)
 
 ## Sources (titres affichés dans les rapports ; le JSON garde les titres anglais de policy.rs)
 source-title-privacy-notice-eu = LinkedIn, politique de confidentialité régionale européenne : ligne « To train our content-generating Generative AI systems » (depuis la version en vigueur le { $europe-start }), sections sur le responsable du traitement et les contacts (version en vigueur le 21 août 2026 ; copies datées conservées par Open Terms Archive)

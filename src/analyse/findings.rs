@@ -77,5 +77,6 @@ pub struct UnrecognisedFile {
 pub struct Problem {
     pub path: String,
     pub input: usize,
-    pub reason: String,
+    /// Serialised as its English message.
+    pub reason: crate::archive::EntryFault,
 }

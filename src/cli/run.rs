@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use linkedin_exposure::analyse::AnalysisOptions;
+use linkedin_exposure::analyse::{AnalysisOptions, NoProgress, Progress};
 use linkedin_exposure::disclosure::Disclosure;
 use linkedin_exposure::engine::{self, EngineError, ExitCode, Outcome, Request};
 use linkedin_exposure::i18n::{Arg, Messages};
@@ -14,6 +14,7 @@ use linkedin_exposure::report::table::TableOptions;
 use linkedin_exposure::{Format, sanitize};
 
 use super::output::{self, OutputError, Written};
+use super::progress_bar::ProgressBar;
 
 /// Where the JSON goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,7 +115,7 @@ impl Config {
         let mut analysis = self.analysis.clone();
         analysis.collect_items |= self.items.is_some();
         Request {
-            inputs: self.inputs.clone(),
+            inputs: self.inputs.iter().cloned().map(Into::into).collect(),
             region: self.region,
             language: self.language,
             disclosure: self.disclosure,
@@ -252,7 +253,12 @@ pub fn run(
 ) -> Result<ExitCode, RunError> {
     let outputs = config.outputs();
     check_outputs(config, &outputs)?;
-    let outcome = engine::analyse(&config.request())?;
+    let bar = (!config.quiet).then(ProgressBar::stderr);
+    let progress: &dyn Progress = match &bar {
+        Some(bar) => bar,
+        None => &NoProgress,
+    };
+    let outcome = engine::analyse(&config.request(), progress)?;
 
     let mut written: Vec<(PathBuf, Written)> = Vec::new();
     let mut html_path = None;

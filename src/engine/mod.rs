@@ -5,11 +5,11 @@
 mod error;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 pub use error::EngineError;
 
-use crate::analyse::{self, AnalysisOptions};
+use crate::analyse::{self, AnalysisOptions, Progress};
+use crate::archive::InputSpec;
 use crate::disclosure::{self, Disclosed, Disclosure};
 use crate::i18n::Messages;
 use crate::member::Region;
@@ -22,7 +22,7 @@ use crate::report::table::TableOptions;
 #[derive(Clone, Debug)]
 pub struct Request {
     /// The member's export: one or several archives (a Basic and a Complete one) or folders.
-    pub inputs: Vec<PathBuf>,
+    pub inputs: Vec<InputSpec>,
     /// The member's region when they gave it; otherwise inferred from the profile.
     pub region: Option<Region>,
     /// A language code of [`crate::i18n::available`] (English when unknown).
@@ -54,8 +54,9 @@ pub struct Outcome {
     table: TableOptions,
 }
 
-/// Analyses the request's inputs and prepares every output at its disclosure level.
-pub fn analyse(request: &Request) -> Result<Outcome, EngineError> {
+/// Analyses the request's inputs and prepares every output at its disclosure level, telling
+/// `progress` how far the pass got.
+pub fn analyse(request: &Request, progress: &dyn Progress) -> Result<Outcome, EngineError> {
     if let Some(date) = request.analysis.objected_on
         && (date > request.today || date.year() < 2003)
     {
@@ -65,7 +66,7 @@ pub fn analyse(request: &Request) -> Result<Outcome, EngineError> {
     // The private page quotes the flagged items: it needs them, as the review list does.
     let mut options = request.analysis.clone();
     options.collect_items |= request.disclosure == Disclosure::Private;
-    let analysis = analyse::analyse(&request.inputs, &options)?;
+    let analysis = analyse::analyse(&request.inputs, &options, progress)?;
     let context = ReportContext {
         today: request.today,
         language: request.language.to_owned(),

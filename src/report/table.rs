@@ -410,22 +410,14 @@ fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) 
 
 /// The message for a file warning.
 pub fn warning_text(warning: &Warning, messages: &Messages) -> String {
-    let id = format!("warning-{}", serde_kind(warning));
-    let count = warning.detail.parse::<u64>().ok();
+    let column = warning.column().map(for_terminal).unwrap_or_default();
     messages.format(
-        &id,
+        warning.message_id(),
         &[
-            ("detail", Arg::Text(&for_terminal(&warning.detail))),
-            ("count", Arg::Num(count.unwrap_or(0))),
+            ("detail", Arg::Text(&column)),
+            ("count", Arg::Num(warning.count().unwrap_or(0))),
         ],
     )
-}
-
-fn serde_kind(warning: &Warning) -> String {
-    serde_json::to_value(warning.kind)
-        .ok()
-        .and_then(|value| value.as_str().map(|s| s.replace('_', "-")))
-        .unwrap_or_default()
 }
 
 /// One note under the table: `  path: text`, or `  text` when the path is hidden (redacted).
@@ -452,7 +444,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
         for problem in &report.problems {
             let text = format!(
                 "{}{}",
-                for_terminal(&problem.reason),
+                problem.reason.message(messages),
                 input_name(problem.input)
             );
             writeln!(out, "{}", note_line(&problem.path, &text, messages))?;

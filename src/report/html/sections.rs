@@ -459,11 +459,8 @@ pub(super) fn notes(report: &Report, messages: &Messages) -> Vec<NoteGroup> {
                 .iter()
                 .filter(|p| !p.path.is_empty())
                 .map(|p| {
-                    sentences::about_file(
-                        &path(&p.path),
-                        &sanitize::for_report(&p.reason),
-                        messages,
-                    )
+                    let reason = p.reason.message(messages);
+                    sentences::about_file(&path(&p.path), &sanitize::for_report(&reason), messages)
                 })
                 .collect(),
         });
