@@ -47,11 +47,6 @@ const LAYERS: &[&[&str]] = &[
     &["engine"],
 ];
 
-/// Known exceptions, each to be removed: the file warnings (`report::Warning`) still live in
-/// the report model while the analysis makes them; they belong beside the other findings
-/// (`analyse::findings`).
-const PENDING: &[(&str, &str)] = &[("analyse", "report")];
-
 /// The module a source file belongs to.
 fn module_of(relative: &Path) -> String {
     let parts: Vec<String> = relative
@@ -128,7 +123,7 @@ fn imports_run_down_the_layers_only() {
         };
         let code = std::fs::read_to_string(&path).expect("source readable");
         for to in imports(&code, &submodules) {
-            if to == from || PENDING.contains(&(from.as_str(), to.as_str())) {
+            if to == from {
                 continue;
             }
             match layer.get(to.as_str()) {

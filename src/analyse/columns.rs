@@ -1,9 +1,9 @@
 //! Which columns of a file's header the figures are read from, and which hold other people's
 //! names.
 
+use super::Warning;
 use crate::catalog::{CategoryId, DateSource, FileSpec, RowRule};
 use crate::csv_dialect::Header;
-use crate::report::Warning;
 
 /// Unexpected column names listed per file; the rest are summed up in one more warning.
 pub(super) const MAX_UNEXPECTED_COLUMNS: usize = 20;

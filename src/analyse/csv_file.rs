@@ -2,10 +2,10 @@
 
 use std::io::{self, Read};
 
+use super::Warning;
 use crate::catalog::{CategoryId, FileSpec, RowRule, Scope};
 use crate::csv_dialect::{CsvReader, Header, ReadStats, Record};
 use crate::headers::{self, HeaderVerdict};
-use crate::report::Warning;
 use crate::sensitive::Flags;
 use crate::transcode::Decoded;
 use crate::transcript;

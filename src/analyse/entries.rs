@@ -2,6 +2,7 @@
 
 use std::io::{self, Read};
 
+use super::Warning;
 use super::{Excerpt, RecordDate, UnrecognisedFile};
 use crate::archive::{self, EntryError, Input};
 use crate::articles;
@@ -10,7 +11,6 @@ use crate::csv_dialect::{CsvReader, Record, TooManyRecords};
 use crate::headers::{self, HeaderVerdict};
 use crate::memory;
 use crate::names::NameDictionary;
-use crate::report::Warning;
 use crate::sanitize;
 use crate::sensitive::Scanner;
 use crate::transcode::Decoded;

@@ -27,7 +27,7 @@ mod statistics;
 
 pub use error::{AnalysisError, ZIPS_NAMED};
 pub use excerpts::{EXCERPT_CHARS, EXCERPTS_PER_CATEGORY};
-pub use findings::{Excerpt, Problem, RecordDate, UnrecognisedFile};
+pub use findings::{Excerpt, Problem, RecordDate, UnrecognisedFile, Warning};
 pub use pass::analyse;
 pub use profile::{ProfileFacts, is_secondary_school};
 pub use statistics::{

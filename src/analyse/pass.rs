@@ -5,10 +5,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::Problem;
+use super::Warning;
 use crate::archive::{self, Input, InputSpec, ReadBudget};
 use crate::catalog::CategoryId;
 use crate::memory;
-use crate::report::Warning;
 
 use super::entries::{FileFigures, JobOutcome, JobResult, SharedFacts, run_job};
 use super::error::{AnalysisError, nothing_recognised};

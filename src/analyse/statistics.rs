@@ -3,12 +3,12 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::Warning;
 use super::{Excerpt, Problem, UnrecognisedFile};
 use crate::archive::InputKind;
 use crate::catalog::CategoryId;
 use crate::dates::PartialDate;
 use crate::names::NameDictionary;
-use crate::report::Warning;
 use crate::sensitive::{self, Flags};
 
 use super::excerpts::offer_excerpt;
