@@ -688,14 +688,14 @@ fn a_zip_inside_the_archive_and_damaged_zips_are_told_in_french() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(
         run.stdout.contains(
-            "Inner.zip: un zip dans l’archive\u{202f}: extrayez-le et indiquez ce zip intérieur"
+            "Inner.zip\u{202f}: un zip dans l’archive\u{202f}: extrayez-le et indiquez ce zip intérieur"
         ),
         "{}",
         run.stdout
     );
     assert!(
         run.stdout.contains(
-            "Skills.csv: arrêté\u{202f}: le fichier compte plus de 2 enregistrements (augmentez --max-records s’il est authentique)"
+            "Skills.csv\u{202f}: arrêté\u{202f}: le fichier compte plus de 2 enregistrements (augmentez --max-records s’il est authentique)"
         ),
         "{}",
         run.stdout
@@ -723,7 +723,7 @@ fn a_zip_inside_the_archive_and_damaged_zips_are_told_in_french() {
     assert_eq!(run.code, Some(1), "{}", run.stderr);
     assert!(
         run.stdout.contains(
-            "Skills.csv: les données sont endommagées (somme de contrôle invalide)\u{202f}: téléchargez à nouveau l’archive"
+            "Skills.csv\u{202f}: les données sont endommagées (somme de contrôle invalide)\u{202f}: téléchargez à nouveau l’archive"
         ),
         "{}",
         run.stdout
