@@ -846,6 +846,21 @@ fn absorb(
     }
 }
 
+#[cfg(not(feature = "cli"))]
+struct NoBar;
+
+#[cfg(not(feature = "cli"))]
+impl NoBar {
+    fn inc(&self, _: u64) {}
+    fn finish_and_clear(&self) {}
+}
+
+#[cfg(not(feature = "cli"))]
+fn progress_bar(_: bool, _: u64) -> NoBar {
+    NoBar
+}
+
+#[cfg(feature = "cli")]
 fn progress_bar(enabled: bool, total: u64) -> indicatif::ProgressBar {
     if !enabled {
         return indicatif::ProgressBar::hidden();

@@ -1,11 +1,14 @@
-//! The `linkedin-exposure` binary: arguments in, [`linkedin_exposure::run`], exit code out.
+//! The `linkedin-exposure` binary: arguments in, [`cli::run::run`], exit code out.
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use linkedin_exposure::cli::Args;
 use linkedin_exposure::i18n::Messages;
+
+mod cli;
+
+use cli::args::Args;
 
 /// glibc raises its threshold for giving large blocks their own mapping each time one is
 /// freed, after which blocks of several MB are carved from per-thread arenas and stay
@@ -31,7 +34,7 @@ fn main() -> ExitCode {
     return_large_blocks_when_freed();
     let args = Args::parse();
     if let Some(kind) = args.generate {
-        return match linkedin_exposure::generate::write(kind, &mut io::stdout().lock()) {
+        return match cli::generate::write(kind, &mut io::stdout().lock()) {
             Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
                 let _ = writeln!(io::stderr(), "linkedin-exposure: {error}");
                 ExitCode::from(2)
@@ -43,12 +46,12 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut stdout = stdout.lock();
     let mut stderr = io::stderr();
-    match linkedin_exposure::run(&config, &mut stdout, &mut stderr) {
+    match cli::run::run(&config, &mut stdout, &mut stderr) {
         Ok(code) => ExitCode::from(code as u8),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
             let messages = Messages::new(config.language);
-            let _ = writeln!(stderr, "linkedin-exposure: {}", error.localized(&messages));
+            let _ = writeln!(stderr, "linkedin-exposure: {}", error.localised(&messages));
             ExitCode::from(error.exit_code() as u8)
         }
     }

@@ -153,7 +153,8 @@ fn the_default_report_is_named_after_the_export_and_ends_with_its_link() {
             .expect("runs")
     };
     let real = fs::canonicalize(dir.path()).expect("canonical");
-    let url = linkedin_exposure::file_url(&real.join(&name));
+    // The temporary folder's name needs no percent-encoding.
+    let url = format!("file://{}", real.join(&name).display());
     assert!(url.starts_with("file:///") && url.ends_with(&name), "{url}");
     let first = run();
     assert_eq!(first.status.code(), Some(0));

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
 use comfy_table::{ContentLineStyle, LineStyle, TableStyle};
 
 use crate::catalog::Scope;
@@ -17,6 +17,43 @@ pub struct TableOptions {
     pub color: bool,
     /// Fixed width; None adapts to the terminal.
     pub width: Option<u16>,
+}
+
+/// Colours and bold come with comfy-table's terminal support, which only the `cli` feature
+/// brings; without it (the web page, any engine-only build) the table is plain text.
+#[cfg(feature = "cli")]
+mod style {
+    use comfy_table::{Attribute, Cell, Color, Table};
+
+    pub fn warning(cell: Cell) -> Cell {
+        cell.fg(Color::Yellow).add_attribute(Attribute::Bold)
+    }
+    pub fn reassuring(cell: Cell) -> Cell {
+        cell.fg(Color::Green)
+    }
+    pub fn bold(cell: Cell) -> Cell {
+        cell.add_attribute(Attribute::Bold)
+    }
+    /// No styling codes, whatever the output is.
+    pub fn plain(table: &mut Table) {
+        table.force_no_tty();
+    }
+}
+
+#[cfg(not(feature = "cli"))]
+mod style {
+    use comfy_table::{Cell, Table};
+
+    pub fn warning(cell: Cell) -> Cell {
+        cell
+    }
+    pub fn reassuring(cell: Cell) -> Cell {
+        cell
+    }
+    pub fn bold(cell: Cell) -> Cell {
+        cell
+    }
+    pub fn plain(_: &mut Table) {}
 }
 
 /// Terminal widths under which the basis column is left out.
@@ -62,9 +99,9 @@ fn category_row(category: &CategoryReport, messages: &Messages, color: bool) -> 
         Cell::new(messages.get("table-no"))
     };
     let used = if color && ai && category.ai_training_records + category.unconfirmed_records > 0 {
-        used.fg(Color::Yellow).add_attribute(Attribute::Bold)
+        style::warning(used)
     } else if color && !ai {
-        used.fg(Color::Green)
+        style::reassuring(used)
     } else {
         used
     };
@@ -100,7 +137,7 @@ pub fn render(
         table.set_width(width);
     }
     if !options.color {
-        table.force_no_tty();
+        style::plain(&mut table);
     }
     // Under 100 columns the basis column would squeeze the category names into broken lines;
     // it is left to the HTML and JSON reports there.
@@ -120,7 +157,7 @@ pub fn render(
     table.set_header(header.iter().take(columns).map(|id| {
         let cell = Cell::new(messages.get(id));
         if options.color {
-            cell.add_attribute(Attribute::Bold)
+            style::bold(cell)
         } else {
             cell
         }
@@ -144,7 +181,7 @@ pub fn render(
             Cell::new(messages.int(report.totals.not_used_records))
                 .set_alignment(CellAlignment::Right),
             if options.color {
-                no.fg(Color::Green)
+                style::reassuring(no)
             } else {
                 no
             },
@@ -163,7 +200,7 @@ pub fn render(
         _ => "—".to_owned(),
     };
     let mut total = vec![
-        Cell::new(messages.get("table-total")).add_attribute(Attribute::Bold),
+        style::bold(Cell::new(messages.get("table-total"))),
         Cell::new(messages.int(all_records)).set_alignment(CellAlignment::Right),
         Cell::new(used_text(
             totals.ai_training_records,

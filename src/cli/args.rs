@@ -1,4 +1,4 @@
-//! Command-line arguments and their translation into a plain [`Config`]; the library never
+//! Command-line arguments and their translation into a plain [`Config`]; the engine never
 //! sees clap.
 
 use std::io::IsTerminal;
@@ -6,14 +6,16 @@ use std::path::PathBuf;
 
 use clap::{Parser, ValueEnum};
 
-use crate::analyse::AnalysisOptions;
-use crate::archive::ArchiveLimits;
-use crate::csv_dialect::ReaderLimits;
-use crate::disclosure::Disclosure;
-use crate::generate::Generate;
-use crate::member::Region;
-use crate::report::table::TableOptions;
-use crate::{Config, Destination, HtmlOutput, i18n};
+use linkedin_exposure::analyse::AnalysisOptions;
+use linkedin_exposure::archive::ArchiveLimits;
+use linkedin_exposure::csv_dialect::ReaderLimits;
+use linkedin_exposure::disclosure::Disclosure;
+use linkedin_exposure::i18n;
+use linkedin_exposure::member::Region;
+use linkedin_exposure::report::table::TableOptions;
+
+use super::generate::Generate;
+use super::run::{Config, Destination, HtmlOutput};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum RegionArg {
@@ -216,12 +218,12 @@ fn shows_hyperlinks(env: &impl Fn(&str) -> Option<String>) -> bool {
 }
 
 /// `--version`: the crate's version and the day the policy facts were last checked against
-/// their sources ([`crate::policy::AS_OF`]), so a report can be traced to both.
+/// their sources ([`linkedin_exposure::policy::AS_OF`]), so a report can be traced to both.
 pub static VERSION: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "{} (policy facts checked {})",
         env!("CARGO_PKG_VERSION"),
-        crate::policy::AS_OF
+        linkedin_exposure::policy::AS_OF
     )
 });
 

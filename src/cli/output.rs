@@ -7,62 +7,134 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+use linkedin_exposure::Format;
+use linkedin_exposure::i18n::{Arg, Messages};
+use linkedin_exposure::sanitize;
+
 /// Which output a path was given for: its flag is what the member changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OutputKind {
-    Json,
-    Html,
-    Letter,
-    Items,
+pub type OutputKind = Format;
+
+/// The flag that gives an output its path.
+pub trait Flag {
+    fn flag(self) -> &'static str;
 }
 
-impl OutputKind {
-    pub fn flag(self) -> &'static str {
+impl Flag for Format {
+    fn flag(self) -> &'static str {
         match self {
-            OutputKind::Json => "--json",
-            OutputKind::Html => "--html",
-            OutputKind::Letter => "--letter",
-            OutputKind::Items => "--items",
+            // The table goes to standard output only, never to a path.
+            Format::Table => "",
+            Format::Json => "--json",
+            Format::Html => "--html",
+            Format::Letter => "--letter",
+            Format::Items => "--items",
         }
     }
 }
 
-/// Why an output cannot be written (exit code 2). Paths are as the member gave them.
-#[derive(Debug, thiserror::Error)]
+/// Why an output cannot be written (exit code 2). Paths are as the member gave them; the
+/// member reads [`OutputError::localised`].
+#[derive(Debug)]
 pub enum OutputError {
-    #[error(
-        "{path}: this is one of the inputs; give {} another path so that your export is not overwritten",
-        .kind.flag()
-    )]
-    WouldOverwriteInput { path: String, kind: OutputKind },
-    #[error(
-        "{path}: this is inside the input {input}; give {} a path outside your export",
-        .kind.flag()
-    )]
+    /// The path is one of the inputs.
+    WouldOverwriteInput {
+        path: String,
+        kind: OutputKind,
+    },
+    /// The path lies inside an input folder.
     InsideInput {
         path: String,
         input: String,
         kind: OutputKind,
     },
-    #[error("{path}: this is a folder; give {} the path of a file", .kind.flag())]
-    IsFolder { path: String, kind: OutputKind },
-    #[error(
-        "{path}: not a regular file (a pipe, a socket or a device); give {} the path of a file",
-        .kind.flag()
-    )]
-    NotRegular { path: String, kind: OutputKind },
-    #[error("{path}: given to both {} and {}; give each output its own path", .first.flag(), .second.flag())]
+    IsFolder {
+        path: String,
+        kind: OutputKind,
+    },
+    /// A pipe, a socket or a device.
+    NotRegular {
+        path: String,
+        kind: OutputKind,
+    },
+    /// Two outputs given the same path.
     SamePath {
         path: String,
         first: OutputKind,
         second: OutputKind,
     },
-    #[error("{path}: cannot write it ({source}); give {} a path in a writable folder", .kind.flag())]
     Write {
         path: String,
         kind: OutputKind,
         source: io::Error,
     },
+}
+
+impl std::fmt::Display for OutputError {
+    /// The English line, for logs and tests.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.localised(&Messages::new("en")))
+    }
+}
+
+impl std::error::Error for OutputError {}
+
+impl OutputError {
+    /// The one-line message in the member's language, naming the flag to change.
+    pub fn localised(&self, messages: &Messages) -> String {
+        let error = self;
+        let flag = |kind: &OutputKind| Arg::Text(kind.flag());
+        let text = |p: &str| sanitize::for_terminal(p);
+        match error {
+            OutputError::WouldOverwriteInput { path: p, kind } => messages.format(
+                "error-output-is-input",
+                &[("path", Arg::Text(&text(p))), ("flag", flag(kind))],
+            ),
+            OutputError::InsideInput {
+                path: p,
+                input,
+                kind,
+            } => messages.format(
+                "error-output-inside-input",
+                &[
+                    ("path", Arg::Text(&text(p))),
+                    ("input", Arg::Text(&text(input))),
+                    ("flag", flag(kind)),
+                ],
+            ),
+            OutputError::IsFolder { path: p, kind } => messages.format(
+                "error-output-is-folder",
+                &[("path", Arg::Text(&text(p))), ("flag", flag(kind))],
+            ),
+            OutputError::NotRegular { path: p, kind } => messages.format(
+                "error-output-not-regular",
+                &[("path", Arg::Text(&text(p))), ("flag", flag(kind))],
+            ),
+            OutputError::SamePath {
+                path: p,
+                first,
+                second,
+            } => messages.format(
+                "error-output-same-path",
+                &[
+                    ("path", Arg::Text(&text(p))),
+                    ("first", flag(first)),
+                    ("second", flag(second)),
+                ],
+            ),
+            OutputError::Write {
+                path: p,
+                kind,
+                source,
+            } => messages.format(
+                "error-output-write",
+                &[
+                    ("path", Arg::Text(&text(p))),
+                    ("detail", Arg::Text(&text(&source.to_string()))),
+                    ("flag", flag(kind)),
+                ],
+            ),
+        }
+    }
 }
 
 /// Whether a written file replaced an existing one.

@@ -1,5 +1,5 @@
 //! `--generate`: the man page and the shell completion scripts, produced from the argument
-//! definitions in [`crate::cli`] so that they never drift from the real options (ripgrep's
+//! definitions in [`super::args`] so that they never drift from the real options (ripgrep's
 //! `--generate`). Release archives carry the committed copies in `contrib/`, which a test
 //! keeps equal to this output.
 
@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use clap::{CommandFactory, ValueEnum};
 use clap_complete::Shell;
 
-use crate::cli::Args;
+use super::args::Args;
 
 /// The binary's name, as completions register it.
 pub const BIN: &str = "linkedin-exposure";
@@ -24,6 +24,7 @@ pub enum Generate {
     CompletePowershell,
 }
 
+#[cfg(test)]
 impl Generate {
     /// The file name packagers give this output (as in the release archives).
     pub fn file_name(self) -> &'static str {
@@ -81,6 +82,43 @@ mod tests {
         for kind in Generate::value_variants() {
             let text = String::from_utf8(render(*kind).expect("renders")).expect("UTF-8");
             assert!(text.contains(BIN), "{kind:?}");
+        }
+    }
+
+    /// Where the committed copy of a generated file lives (the archives' `man/` and
+    /// `complete/`).
+    fn committed_path(kind: Generate) -> std::path::PathBuf {
+        let folder = if kind == Generate::Man {
+            "man"
+        } else {
+            "complete"
+        };
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("contrib")
+            .join(folder)
+            .join(kind.file_name())
+    }
+
+    /// The release archives carry `contrib/`: it must be what `--generate` prints.
+    #[test]
+    fn committed_man_page_and_completions_are_current() {
+        const REGENERATE: &str = "run `UPDATE_GENERATED=1 cargo test --bin linkedin-exposure \
+            generate` and commit contrib/";
+        for kind in Generate::value_variants() {
+            let text = render(*kind).expect("renders");
+            let path = committed_path(*kind);
+            if std::env::var("UPDATE_GENERATED").as_deref() == Ok("1") {
+                std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+                std::fs::write(&path, &text).expect("write");
+            }
+            let committed = std::fs::read(&path).unwrap_or_else(|error| {
+                panic!("cannot read {}: {error}; {REGENERATE}", path.display())
+            });
+            assert!(
+                committed == text,
+                "{} differs from `--generate {kind:?}`: {REGENERATE}",
+                path.display()
+            );
         }
     }
 
