@@ -30,9 +30,9 @@ pub(super) struct Source<R> {
 }
 
 /// Most bytes of one record kept for reading it again: far more than a real comment or
-/// post (LinkedIn caps them at a few thousand characters), and within the memory every
-/// reader may use without a share of the budget.
-const CARRY_CAP: usize = memory::SMALL_BUFFER_BYTES;
+/// post (LinkedIn caps them at a few thousand characters), and a quarter of what a reader's
+/// buffers may hold without a share of the memory budget.
+const CARRY_CAP: usize = memory::SMALL_BUFFER_BYTES / 4;
 
 impl<R: Read> Source<R> {
     /// A source whose buffer holds `buf[pos..end]` of `inner`'s bytes so far.
