@@ -2,12 +2,13 @@
 //! reads it: an end-of-directory record forged inside the zip comment (which would hide the
 //! real directory), and malformed extra fields (which the zip crate refuses for the whole
 //! archive, while they concern one entry's metadata at most). Nothing is written: the file is
-//! read through [`Patch`]es laid over the bytes read (issue 11, items 9 and 15).
+//! read through [`Patch`]es laid over the bytes read.
 
 use std::fs::File;
 use std::io;
 
-use super::{EOCD_LEN, EOCD_SIG, EOCD64_LOCATOR_SIG, EOCD64_SIG, le16, le32, le64, read_exact_at};
+use super::detect::{EOCD_LEN, EOCD_SIG, EOCD64_LOCATOR_SIG, EOCD64_SIG, le16, le32, le64};
+use super::source::read_exact_at;
 
 /// Bytes replacing the file's own at `offset`, as seen by the zip parser.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,0 +1,118 @@
+//! Why nothing could be analysed, as precisely as the inputs tell.
+
+use std::path::PathBuf;
+
+use crate::archive::{self, Input, InputKind};
+
+/// Why nothing could be analysed.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalysisError {
+    #[error(transparent)]
+    Input(#[from] archive::InputError),
+    #[error(
+        "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
+    )]
+    NothingRecognised { path: String },
+    /// Two inputs belong to different members (their profile names or e-mail addresses).
+    #[error(
+        "{first_path} ({first}) and {second_path} ({second}) are the exports of two different members; give one member's export at a time"
+    )]
+    TwoMembers {
+        first_path: String,
+        first: String,
+        second_path: String,
+        second: String,
+    },
+    #[error(
+        "{path}: every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password"
+    )]
+    Undecodable { path: String },
+    #[error(
+        "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
+    )]
+    NestedZip { path: String, inner: String },
+    #[error("{path}: none of its {count} files could be read ({detail})")]
+    NothingReadable {
+        path: String,
+        count: usize,
+        /// The first file's reason.
+        detail: String,
+    },
+    #[error(
+        "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
+        zips.join(", ")
+    )]
+    FolderOfZips {
+        path: String,
+        /// At most [`ZIPS_NAMED`] names, newest first.
+        zips: Vec<String>,
+        /// How many zips the folder holds in all.
+        count: usize,
+        newest: String,
+    },
+}
+
+/// Zips named at most when a folder of zips is given instead of an export.
+pub const ZIPS_NAMED: usize = 5;
+
+/// Why nothing was recognised, as precisely as the inputs tell: every entry undecodable, a zip
+/// inside the zip, a folder (Downloads) holding export zips, or nothing LinkedIn at all.
+pub(super) fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
+    let shown = |path: &std::path::Path| path.display().to_string();
+    for input in inputs {
+        if input.undecodable_entries() > 0 {
+            return AnalysisError::Undecodable {
+                path: shown(input.path()),
+            };
+        }
+    }
+    for input in inputs {
+        if let Some(inner) = input.inner_zips().first() {
+            return AnalysisError::NestedZip {
+                path: shown(input.path()),
+                inner: inner.clone(),
+            };
+        }
+    }
+    for input in inputs {
+        if input.entries().is_empty()
+            && let Some(first) = input.problems().first()
+        {
+            return AnalysisError::NothingReadable {
+                path: shown(input.path()),
+                count: input.problems().len(),
+                detail: first.reason.clone(),
+            };
+        }
+    }
+    for input in inputs {
+        let mut zips: Vec<&archive::EntryInfo> = input
+            .entries()
+            .iter()
+            .filter(|entry| entry.file_name().to_lowercase().ends_with(".zip"))
+            .collect();
+        if input.kind() != InputKind::Directory || zips.is_empty() {
+            continue;
+        }
+        // Newest first: by the export date in the name (LinkedIn's), then by file time.
+        zips.sort_by_key(|entry| {
+            std::cmp::Reverse((
+                crate::dates::date_from_archive_name(entry.file_name()),
+                entry.modified,
+            ))
+        });
+        let count = zips.len();
+        let names: Vec<String> = zips.iter().map(|entry| entry.path.clone()).collect();
+        return AnalysisError::FolderOfZips {
+            path: shown(input.path()),
+            newest: input.path().join(&names[0]).display().to_string(),
+            zips: names.into_iter().take(ZIPS_NAMED).collect(),
+            count,
+        };
+    }
+    let path = paths
+        .first()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    AnalysisError::NothingRecognised { path }
+}
