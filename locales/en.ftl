@@ -123,8 +123,14 @@ policy-stale = Warning: the policy facts in this tool were checked on { $date },
 problems-heading = Not read (left out of the figures):
 unrecognised-heading = Files this tool does not know (listed, not counted):
 warnings-heading = Warnings:
+# A note about one file of the export: its path, then what the note says.
+note-about-file = { $path }: { $text }
 warning-missing-column = column "{ $detail }" is missing: its figures count as zero
 warning-unexpected-column = unexpected column "{ $detail }": the format may have changed
+warning-more-unexpected-columns = { $count ->
+    [one] … and { NUM($count) } more unexpected column
+   *[other] … and { NUM($count) } more unexpected columns
+}
 warning-invalid-utf8 = { $count ->
     [one] { NUM($count) } record with invalid text encoding (decoded as best possible)
    *[other] { NUM($count) } records with invalid text encoding (decoded as best possible)
@@ -145,7 +151,6 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } line joined to the message before it
    *[other] { NUM($count) } lines joined to the message before them
 }
-warning-duplicate = the same file came in several inputs; this copy was used ({ $detail })
 warning-identical-copy = an identical copy of this file elsewhere in the export was left out
 unrecognised-header-missing = its first line looks like data, not column names: not shown
 warning-missing-header = the header line is missing (the first line matches none of this file's columns): the line is read as data and not shown
@@ -186,8 +191,8 @@ html-figure-span-none = no dated items
 html-figure-since-region = when LinkedIn started training on them where you live
 html-figure-since-18 = your 18th birthday, from when LinkedIn's training applies to you
 html-figure-since-unknown = since when: it depends on your region (give it with --region)
-html-since-unknown-region = Your region is unknown, so this report gives no start date. In the EU, the EEA, Switzerland and the UK, LinkedIn has trained on members' data since 3 November 2025. In Canada and Hong Kong it trained on it in 2024, paused, and resumed on 3 November 2025. In the US and most other regions it has done so since 18 September 2024 at the latest.
-html-since-note = That date is when training started, not a cut-off: older content is used too. How far back is not public: the Dutch data-protection authority warned of data “going back to 2003”, and on 7 November 2025 Ireland's DPC announced that LinkedIn had reduced the time period, without a public cut-off.
+html-since-unknown-region = Your region is unknown, so this report gives no start date. In the EU, the EEA, Switzerland and the UK, LinkedIn has trained on members' data since { $europe-start }. In Canada and Hong Kong it trained on it in 2024, paused, and resumed on { $europe-start }. In the US and most other regions it has done so since { $elsewhere-by } at the latest.
+html-since-note = That date is when training started, not a cut-off: older content is used too. How far back is not public: the Dutch data-protection authority warned of data “going back to 2003”, and on { $scope-reduced } Ireland's DPC announced that LinkedIn had reduced the time period, without a public cut-off.
 html-cta = Switch it off
 html-cta-path = Settings & Privacy > Data privacy > How LinkedIn uses your data > Data for Generative AI Improvement
 html-minor = LinkedIn states that it does not use the data of members it believes to be under 18, “even if your setting appears turned on”. This depends on LinkedIn knowing your age.
@@ -278,7 +283,7 @@ html-step-object = Object to the other uses of your data
     .link = Objection form:
 html-step-limits = Know what opting out does not undo
     .past = Training that has already taken place is not undone (LinkedIn); a trained model cannot unlearn (CNPD, Luxembourg).
-    .later = An objection made after 3 November 2025 only covers content published afterwards (Garante, Italy).
+    .later = An objection made after { $europe-start } only covers content published afterwards (Garante, Italy).
 html-step-delete = Delete what you no longer want used
     .body = Delete posts, comments and other items one by one on LinkedIn, ask LinkedIn to erase data with the Data Deletion form, or close your account.
     .form = Data Deletion form:
@@ -324,7 +329,7 @@ region-us = United States
 region-other = another region
 member-region-profile = Your region: { $region } (from your profile's location: { $country }).
 member-region-flag = Your region: { $region } (given with --region).
-member-region-unknown = Your region is unknown: your profile's location names no place this tool can place. It decides since when LinkedIn trains on your data, who controls it, which law you can invoke and whom to complain to: in the EU, EEA, Switzerland and UK since 3 November 2025, with a GDPR objection; in Canada and Hong Kong since 3 November 2025 again, after a 2024 start and a pause; in the US and elsewhere since 18 September 2024 at the latest, with no objection right to cite. Give it with --region (eu, eea, ch, uk, ca, hk, us or other).
+member-region-unknown = Your region is unknown: your profile's location names no place this tool can place. It decides since when LinkedIn trains on your data, who controls it, which law you can invoke and whom to complain to: in the EU, EEA, Switzerland and UK since { $europe-start }, with a GDPR objection; in Canada and Hong Kong since { $europe-start } again, after a 2024 start and a pause; in the US and elsewhere since { $elsewhere-by } at the latest, with no objection right to cite. Give it with --region (eu, eea, ch, uk, ca, hk, us or other).
 member-training-since = LinkedIn has used your data to train its generative AI since { $date }, unless you switched the setting off.
 member-training-resumed = LinkedIn has used your data to train its generative AI since { $date }, when it resumed after a pause, unless you switched the setting off.
 member-history-heading = The training in your region:
@@ -354,20 +359,25 @@ step-opt-out = Switch off "Data for Generative AI Improvement"
 step-uk-microsoft-training = UK: sharing with Microsoft for Microsoft's own AI
     .body = In the UK, LinkedIn also shares the posts, comments, articles, collaborative articles and videos you create with Microsoft, for Microsoft's own AI training. The same setting, "Data for Generative AI Improvement", controls it.
     .short = UK: the same setting also stops the sharing of your posts, comments, articles and videos with Microsoft for Microsoft's own AI training.
+# The law an objection rests on, after "article 21": the member's own, or both when the
+# region is unknown.
+law-article-gdpr = of the GDPR
+law-article-uk-gdpr = of the UK GDPR
+law-article-unknown = of the GDPR, or of the UK GDPR
 step-objection-form = Object with the Data Processing Objection Request form
-    .body = This form (article 21 of the GDPR, or of the UK GDPR) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form; fill in its paragraph on your particular situation first.
-    .short = Object to every AI use of your data, not only this training (art. 21 GDPR or UK GDPR): { $url } (--letter PATH writes the text).
+    .body = This form (article 21 { $law }) covers what the setting does not: LinkedIn also uses your data to train AI for content classification, trust and safety, and security. With --letter PATH this tool writes an objection ready to paste into the form; fill in its paragraph on your particular situation first.
+    .short = Object to every AI use of your data, not only this training (article 21 { $law }): { $url } (--letter PATH writes the text).
 step-request-form = Ask LinkedIn to stop, with the Data Processing Objection Request form
     .body = The GDPR's right to object does not apply where you live; you can still ask LinkedIn, through this form, to stop using your data to train AI (in Canada and Hong Kong, by withdrawing your consent). With --letter PATH this tool writes the request.
     .short = Ask LinkedIn to stop using your data for AI: { $url } (--letter PATH writes the request).
 step-dpo = Write to LinkedIn's Data Protection Officer
-    .body = You can also send the objection letter to LinkedIn's Data Protection Officer (LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland) through this contact form.
+    .body = You can also send the objection letter to LinkedIn's Data Protection Officer ({ $ireland-address }) through this contact form.
     .short = Or send the objection to LinkedIn's Data Protection Officer: { $url }
 step-dpo-corporation = Write to LinkedIn's Data Protection Officer
-    .body = You can also send the letter to LinkedIn's Data Protection Officer at LinkedIn Corporation (1000 W Maude Avenue, Sunnyvale, CA, USA), the controller of your data, through this contact form.
+    .body = You can also send the letter to LinkedIn's Data Protection Officer ({ $corporation-address }, the controller of your data) through this contact form.
     .short = Or send the letter to LinkedIn's Data Protection Officer: { $url }
 step-microsoft-ads = Switch off the sharing of your data with Microsoft for advertising
-    .body = Since 3 November 2025, outside the EU, the EEA, the UK and Switzerland, LinkedIn shares your profile data, feed activity and ad engagement with Microsoft to personalise ads. It is a separate setting (in the US, a Global Privacy Control signal also opts you out).
+    .body = Since { $europe-start }, outside the EU, the EEA, the UK and Switzerland, LinkedIn shares your profile data, feed activity and ad engagement with Microsoft to personalise ads. It is a separate setting (in the US, a Global Privacy Control signal also opts you out).
     .short = Also switch off the sharing with Microsoft for ads: { $url }
 step-delete-items = Delete the items you do not want used
     .body = Delete posts, comments and other items one by one on LinkedIn. With --items PATH this tool writes the list of every item concerned (category, date, link, excerpt) so that you can review them.
@@ -379,17 +389,17 @@ step-close-account = Close the account
     .body = Closing your account ends any further use of your data; it does not undo training already done.
     .short = Close the account: { $url }
 step-past-training = What switching off does not undo
-    .body = Switching off or objecting "does not affect training that has already taken place" (LinkedIn): a trained model cannot unlearn (Luxembourg's CNPD). How far back the data used goes is not public: the Dutch authority warned of data going back to 2003, and Ireland's DPC announced on 7 November 2025 that LinkedIn had reduced the time period, without a public cut-off.
+    .body = Switching off or objecting "does not affect training that has already taken place" (LinkedIn): a trained model cannot unlearn (Luxembourg's CNPD). How far back the data used goes is not public: the Dutch authority warned of data going back to 2003, and Ireland's DPC announced on { $scope-reduced } that LinkedIn had reduced the time period, without a public cut-off.
     .short = Switching off does not undo training already done: a trained model cannot unlearn.
 step-late-objection = An objection now only covers what you publish next
-    .body = According to the Italian authority (Garante), an objection made after 3 November 2025 only covers content published afterwards.
+    .body = According to the Italian authority (Garante), an objection made after { $europe-start } only covers content published afterwards.
     .short = An objection made after { $date } only covers what you publish afterwards (Italian authority, Garante).
 step-complain = Complain to a data protection authority
     .body = If LinkedIn does not answer, or you disagree with its answer, you can complain to a data protection authority. In the EU and the EEA, Ireland's Data Protection Commission is LinkedIn's lead authority, and you may also complain to your own national authority (in Germany, that of your Land).
     .short = Complain to: { $authorities }
     .short-unknown = Complain to your data protection authority (which one depends on your region).
 letter-to = To: LinkedIn's Data Protection Officer, { $address }
-letter-to-unknown = To: LinkedIn's Data Protection Officer, [LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, USA, elsewhere: run the tool again with --region]
+letter-to-unknown = To: LinkedIn's Data Protection Officer, [{ $ireland-address }, in the EU, the EEA and Switzerland; { $corporation-address }, elsewhere: run the tool again with --region]
 letter-via = Sent through the Data Processing Objection Request form ({ $form }) or to the Data Protection Officer ({ $dpo }).
 letter-date = Date: { $date }
 letter-subject-gdpr = Subject: Objection to the processing of my personal data (Article 21 GDPR)
@@ -429,6 +439,8 @@ letter-region-unknown = Your region is unknown: the letter is a plain request to
 letter-closing = Yours faithfully,
 letter-name-missing = [your name]
 letter-email-missing = [the e-mail address of your LinkedIn account]
+# The field separator of the review list (--items): what spreadsheets expect in this language.
+items-separator = ,
 items-category = Category
 items-date = Date
 items-link = Link
@@ -454,6 +466,9 @@ sensitive-flag-ethnicity = racial or ethnic origin
 sensitive-todo = Review each flagged item: delete it, edit it to take the detail out, or restrict who can see it. The review list (--items FILE) names them in its "May reveal" column.
 sensitive-special = Health, religion or belief, political opinions, trade-union membership, sexual orientation and racial or ethnic origin are special categories of personal data (GDPR art. 9), which LinkedIn says it filters from training only in part.
 sensitive-limits = This check is automatic and cautious: it reads English and French, it can miss items and it can be wrong. What it finds stays on your computer.
+sensitive-items = The flagged items (on this private page only):
+sensitive-item = { $item } ({ $flags }): { $excerpt }
+sensitive-item-no-excerpt = { $item } ({ $flags })
 items-count = Items
 name-mark = [name]
 
@@ -496,18 +511,55 @@ detected-rar = a RAR archive
 detected-tar = a tar archive
 detected-device = not a regular file (a pipe or a device)
 detected-unknown = not a recognised archive
+# Why one file of the export is not read (the list of files left out of the figures).
+entry-name-too-long = a name of { $bytes } bytes, not a LinkedIn file; not read
+entry-no-name = the entry has no usable name
+entry-symbolic-link = symbolic link not followed
+entry-encrypted = encrypted (password-protected); LinkedIn exports are not
+entry-method = compressed with an unsupported method ({ $method }); only stored and deflate are read
+entry-nested-zip = a zip inside the archive: extract it and point to that inner zip
+entry-overlap = its data overlaps another entry's, a zip-bomb trick; not read
+entry-duplicate-names = the archive lists several entries under byte-identical names; only one of each is read
+entry-duplicate-path = another entry has the same path; the first one is used
+entry-folder-unreadable = folder cannot be read: { $detail }
+entry-folder-incomplete = folder cannot be read completely: { $detail }
+entry-unreadable = cannot be read: { $detail }
+entry-folder-too-deep = folder nested too deeply; not read
+entry-not-regular = not a regular file
+entry-damaged = the data is damaged ({ $detail }); download the archive again
+entry-unsupported = cannot be read: { $detail }
+entry-no-such-entry = no entry number { $index } in this input
+entry-read-error = read error: { $detail }
+damage-checksum = Invalid checksum
+damage-compressed-data = invalid compressed data
+damage-cut-short = the data ends too early
+damage-directory = invalid table of contents
+unsupported-feature = it uses a zip feature this tool does not read
+unsupported-directory = its table of contents takes { $size } { $unit ->
+    [mb] MB
+   *[kb] KB
+}, more than { $limit } entries would; raise --max-entries if it is genuine
+unsupported-method = compression method { $method }
+unsupported-encrypted = encrypted
+limit-ratio = stopped: it inflates more than { $limit }× its compressed size, like a zip bomb (raise { $flag } if the file is genuine)
+limit-entries = stopped: more than { $limit } entries (raise { $flag } if genuine)
+limit-total-bytes = stopped: all inputs together exceed { $limit } bytes (raise { $flag } if genuine)
+limit-entry-bytes = stopped: the entry exceeds { $limit } bytes (raise { $flag } if genuine)
+limit-records = stopped: the file has more than { $limit } records (raise { $flag } if genuine)
+limit-article-bytes = not read: the article pages before it exceed { $limit } bytes (raise { $flag } if genuine)
+limit-cpu-seconds = stopped: the analysis used { $limit } s of CPU time, more than any real export needs (raise { $flag } if genuine)
 
 ## Sources (titles shown in reports; the JSON keeps the English titles of policy.rs)
-source-title-privacy-notice-eu = LinkedIn, European Regional Privacy Notice: row “To train our content-generating Generative AI systems” (from the version effective 3 November 2025), the data controller and contact sections (version effective 21 August 2026; dated copies kept by Open Terms Archive)
-source-title-privacy-policy-global = LinkedIn, Privacy Policy (global): the setting added, on by default, in the version effective 18 September 2024; LinkedIn Corporation the controller outside the Designated Countries
+source-title-privacy-notice-eu = LinkedIn, European Regional Privacy Notice: row “To train our content-generating Generative AI systems” (from the version effective { $europe-start }), the data controller and contact sections (version effective 21 August 2026; dated copies kept by Open Terms Archive)
+source-title-privacy-policy-global = LinkedIn, Privacy Policy (global): the setting added, on by default, in the version effective { $elsewhere-by }; LinkedIn Corporation the controller outside the Designated Countries
 source-title-help-opt-out = LinkedIn Help a6278444: opting out “does not affect training that has already taken place”
 source-title-press-reactions = French press coverage of the change naming “réactions déposées sur les posts d'autrui” (the outlet is not identified in this project's policy reference: unclear)
 source-title-ap-nl = Autoriteit Persoonsgegevens (Dutch data-protection authority): warning that LinkedIn may use data “going back to 2003”
 source-title-dpc-ie = Data Protection Commission (Ireland): LinkedIn reduced the scope, “both in terms of the personal data to be used and the time period” (new cut-off not public); the processing is “not approved, nor found compliant”
-source-title-pcpd-hk = Office of the Privacy Commissioner for Personal Data, Hong Kong, press release: LinkedIn paused the use of Hong Kong members' data for AI training on 11 October 2024
+source-title-pcpd-hk = Office of the Privacy Commissioner for Personal Data, Hong Kong, press release: LinkedIn paused the use of Hong Kong members' data for AI training on { $hong-kong-paused }
 source-title-opc-ca = Office of the Privacy Commissioner of Canada, news release: LinkedIn paused the use of Canadian members' data for AI training
 source-title-ico-uk = Information Commissioner's Office (UK), statement: LinkedIn suspended the training of its AI on UK members' data
-source-title-garante-it = Garante per la protezione dei dati personali (Italian authority), press release: an objection made after 3 November 2025 only covers content published afterwards
+source-title-garante-it = Garante per la protezione dei dati personali (Italian authority), press release: an objection made after { $europe-start } only covers content published afterwards
 source-title-authorities = European Data Protection Board: its members, the EU and EEA national data-protection authorities
 source-title-authorities-de = Datenschutzkonferenz (Germany): the data-protection supervisory authorities of the Länder
 source-title-bdsg-40 = Bundesdatenschutzgesetz (German Federal Data Protection Act), section 40: the Länder authorities supervise companies

@@ -126,8 +126,14 @@ policy-stale = Attention : les faits sur la politique de LinkedIn ont été v�
 problems-heading = Non lus (exclus des chiffres) :
 unrecognised-heading = Fichiers inconnus de cet outil (listés, non comptés) :
 warnings-heading = Avertissements :
+# Une note sur un fichier de l'export : son chemin, puis ce que dit la note.
+note-about-file = { $path } : { $text }
 warning-missing-column = la colonne « { $detail } » manque : ses chiffres comptent pour zéro
 warning-unexpected-column = colonne inattendue « { $detail } » : le format a peut-être changé
+warning-more-unexpected-columns = { $count ->
+    [one] … et { NUM($count) } autre colonne inattendue
+   *[other] … et { NUM($count) } autres colonnes inattendues
+}
 warning-invalid-utf8 = { $count ->
     [one] { NUM($count) } ligne mal encodée (décodée au mieux)
    *[other] { NUM($count) } lignes mal encodées (décodées au mieux)
@@ -148,7 +154,6 @@ warning-joined-lines = { $count ->
     [one] { NUM($count) } ligne rattachée au message précédent
    *[other] { NUM($count) } lignes rattachées au message précédent
 }
-warning-duplicate = le même fichier figurait dans plusieurs entrées ; cette copie a été utilisée ({ $detail })
 warning-identical-copy = une copie identique de ce fichier ailleurs dans l’export a été écartée
 unrecognised-header-missing = sa première ligne ressemble à des données, pas à des noms de colonnes : elle n’est pas affichée
 warning-missing-header = la ligne d’en-tête manque (la première ligne ne correspond à aucune colonne de ce fichier) : elle est lue comme une donnée et n’est pas affichée
@@ -189,8 +194,8 @@ html-figure-span-none = aucun élément daté
 html-figure-since-region = début de l'entraînement sur ces données là où vous vivez
 html-figure-since-18 = vos 18 ans, date à partir de laquelle l'entraînement de LinkedIn vous concerne
 html-figure-since-unknown = depuis quand : cela dépend de votre région (indiquez-la avec --region)
-html-since-unknown-region = Votre région est inconnue : ce rapport ne donne donc pas de date de début. Dans l'UE, l'EEE, en Suisse et au Royaume-Uni, LinkedIn entraîne son IA sur les données des membres depuis le 3 novembre 2025. Au Canada et à Hong Kong, il l'a fait en 2024, a suspendu l'entraînement, puis l'a repris le 3 novembre 2025. Aux États-Unis et dans la plupart des autres régions, il le fait depuis le 18 septembre 2024 au plus tard.
-html-since-note = Cette date marque le début de l'entraînement, pas une limite : les contenus plus anciens servent aussi. Jusqu'où il remonte n'est pas public : l'autorité néerlandaise de protection des données a évoqué des données remontant « jusqu'à 2003 », et la DPC irlandaise a annoncé le 7 novembre 2025 que LinkedIn avait réduit la période concernée, sans limite rendue publique.
+html-since-unknown-region = Votre région est inconnue : ce rapport ne donne donc pas de date de début. Dans l'UE, l'EEE, en Suisse et au Royaume-Uni, LinkedIn entraîne son IA sur les données des membres depuis le { $europe-start }. Au Canada et à Hong Kong, il l'a fait en 2024, a suspendu l'entraînement, puis l'a repris le { $europe-start }. Aux États-Unis et dans la plupart des autres régions, il le fait depuis le { $elsewhere-by } au plus tard.
+html-since-note = Cette date marque le début de l'entraînement, pas une limite : les contenus plus anciens servent aussi. Jusqu'où il remonte n'est pas public : l'autorité néerlandaise de protection des données a évoqué des données remontant « jusqu'à 2003 », et la DPC irlandaise a annoncé le { $scope-reduced } que LinkedIn avait réduit la période concernée, sans limite rendue publique.
 html-cta = Désactiver
 html-cta-path = Préférences et confidentialité > Confidentialité des données > Comment LinkedIn utilise vos données > Données pour l'amélioration de l'IA générative
 html-minor = LinkedIn déclare ne pas utiliser les données des membres qu'il pense âgés de moins de 18 ans, « même si votre paramètre semble activé ». Cela suppose que LinkedIn connaisse votre âge.
@@ -281,7 +286,7 @@ html-step-object = Opposez-vous aux autres utilisations de vos données
     .link = Formulaire d'opposition :
 html-step-limits = Sachez ce que la désactivation ne défait pas
     .past = L'entraînement déjà réalisé n'est pas annulé (LinkedIn) ; un modèle entraîné ne peut pas désapprendre (CNPD, Luxembourg).
-    .later = Une opposition formulée après le 3 novembre 2025 ne couvre que les contenus publiés ensuite (Garante, Italie).
+    .later = Une opposition formulée après le { $europe-start } ne couvre que les contenus publiés ensuite (Garante, Italie).
 html-step-delete = Supprimez ce que vous ne voulez plus voir utilisé
     .body = Supprimez vos posts, commentaires et autres contenus un par un sur LinkedIn, demandez l'effacement de vos données avec le formulaire de suppression, ou fermez votre compte.
     .form = Formulaire de suppression des données :
@@ -327,7 +332,7 @@ region-us = États-Unis
 region-other = une autre région
 member-region-profile = Votre région : { $region } (d'après la localisation de votre profil : { $country }).
 member-region-flag = Votre région : { $region } (indiquée avec --region).
-member-region-unknown = Votre région est inconnue : la localisation de votre profil ne nomme aucun lieu que cet outil sache situer. Elle détermine depuis quand LinkedIn entraîne son IA sur vos données, qui en est responsable, quel droit vous pouvez invoquer et quelle autorité saisir : dans l'UE, l'EEE, en Suisse et au Royaume-Uni, depuis le 3 novembre 2025, avec un droit d'opposition (RGPD) ; au Canada et à Hong Kong, de nouveau depuis le 3 novembre 2025, après un début en 2024 et une suspension ; aux États-Unis et ailleurs, depuis le 18 septembre 2024 au plus tard, sans droit d'opposition à invoquer. Indiquez-la avec --region (eu, eea, ch, uk, ca, hk, us ou other).
+member-region-unknown = Votre région est inconnue : la localisation de votre profil ne nomme aucun lieu que cet outil sache situer. Elle détermine depuis quand LinkedIn entraîne son IA sur vos données, qui en est responsable, quel droit vous pouvez invoquer et quelle autorité saisir : dans l'UE, l'EEE, en Suisse et au Royaume-Uni, depuis le { $europe-start }, avec un droit d'opposition (RGPD) ; au Canada et à Hong Kong, de nouveau depuis le { $europe-start }, après un début en 2024 et une suspension ; aux États-Unis et ailleurs, depuis le { $elsewhere-by } au plus tard, sans droit d'opposition à invoquer. Indiquez-la avec --region (eu, eea, ch, uk, ca, hk, us ou other).
 member-training-since = LinkedIn utilise vos données pour entraîner son IA générative depuis le { $date }, sauf si vous avez désactivé le paramètre.
 member-training-resumed = LinkedIn utilise vos données pour entraîner son IA générative depuis le { $date }, date de la reprise après une suspension, sauf si vous avez désactivé le paramètre.
 member-history-heading = L'entraînement dans votre région :
@@ -357,20 +362,25 @@ step-opt-out = Désactiver « Données pour l'amélioration de l'IA générativ
 step-uk-microsoft-training = Royaume-Uni : partage avec Microsoft pour l'IA de Microsoft
     .body = Au Royaume-Uni, LinkedIn partage aussi avec Microsoft les posts, commentaires, articles, articles collaboratifs et vidéos que vous créez, pour l'entraînement des IA de Microsoft. Le même paramètre, « Données pour l'amélioration de l'IA générative », le contrôle.
     .short = Royaume-Uni : le même paramètre arrête aussi le partage de vos posts, commentaires, articles et vidéos avec Microsoft pour l'entraînement de ses propres IA.
+# Le droit sur lequel repose l'opposition, après « article 21 » : celui du membre, ou les
+# deux quand sa région est inconnue.
+law-article-gdpr = du RGPD
+law-article-uk-gdpr = du UK GDPR
+law-article-unknown = du RGPD, ou du UK GDPR
 step-objection-form = Vous opposer avec le formulaire « Data Processing Objection Request »
-    .body = Ce formulaire (article 21 du RGPD, ou du UK GDPR) couvre ce que le paramètre ne couvre pas : LinkedIn utilise aussi vos données pour entraîner des IA de classification des contenus, de modération et de sécurité. Avec --letter CHEMIN, cet outil rédige une lettre d'opposition prête à y être collée ; complétez d'abord son paragraphe sur votre situation particulière.
-    .short = Opposez-vous à tout usage de vos données par l'IA, pas seulement à cet entraînement (article 21 du RGPD ou du UK GDPR) : { $url } (--letter CHEMIN en rédige le texte).
+    .body = Ce formulaire (article 21 { $law }) couvre ce que le paramètre ne couvre pas : LinkedIn utilise aussi vos données pour entraîner des IA de classification des contenus, de modération et de sécurité. Avec --letter CHEMIN, cet outil rédige une lettre d'opposition prête à y être collée ; complétez d'abord son paragraphe sur votre situation particulière.
+    .short = Opposez-vous à tout usage de vos données par l'IA, pas seulement à cet entraînement (article 21 { $law }) : { $url } (--letter CHEMIN en rédige le texte).
 step-request-form = Demander à LinkedIn d'arrêter, avec le formulaire « Data Processing Objection Request »
     .body = Le droit d'opposition du RGPD ne s'applique pas là où vous vivez ; vous pouvez néanmoins demander à LinkedIn, par ce formulaire, de cesser d'utiliser vos données pour entraîner ses IA (au Canada et à Hong Kong, en retirant votre consentement). Avec --letter CHEMIN, cet outil rédige la demande.
     .short = Demandez à LinkedIn de cesser d'utiliser vos données pour l'IA : { $url } (--letter CHEMIN rédige la demande).
 step-dpo = Écrire au délégué à la protection des données de LinkedIn
-    .body = Vous pouvez aussi adresser la lettre d'opposition au délégué à la protection des données de LinkedIn (LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Irlande) par ce formulaire de contact.
+    .body = Vous pouvez aussi adresser la lettre d'opposition au délégué à la protection des données de LinkedIn ({ $ireland-address }) par ce formulaire de contact.
     .short = Ou adressez l'opposition au délégué à la protection des données de LinkedIn : { $url }
 step-dpo-corporation = Écrire au délégué à la protection des données de LinkedIn
-    .body = Vous pouvez aussi adresser la lettre au délégué à la protection des données de LinkedIn Corporation (1000 W Maude Avenue, Sunnyvale, CA, États-Unis), responsable du traitement de vos données, par ce formulaire de contact.
+    .body = Vous pouvez aussi adresser la lettre au délégué à la protection des données de LinkedIn ({ $corporation-address }, responsable du traitement de vos données) par ce formulaire de contact.
     .short = Ou adressez la lettre au délégué à la protection des données de LinkedIn : { $url }
 step-microsoft-ads = Désactiver le partage de vos données avec Microsoft pour la publicité
-    .body = Depuis le 3 novembre 2025, hors UE, EEE, Royaume-Uni et Suisse, LinkedIn partage avec Microsoft les données de votre profil, votre activité dans le fil et vos interactions avec les publicités, pour personnaliser les annonces. C'est un paramètre distinct (aux États-Unis, un signal Global Privacy Control vaut aussi refus).
+    .body = Depuis le { $europe-start }, hors UE, EEE, Royaume-Uni et Suisse, LinkedIn partage avec Microsoft les données de votre profil, votre activité dans le fil et vos interactions avec les publicités, pour personnaliser les annonces. C'est un paramètre distinct (aux États-Unis, un signal Global Privacy Control vaut aussi refus).
     .short = Désactivez aussi le partage avec Microsoft à des fins publicitaires : { $url }
 step-delete-items = Supprimer les éléments que vous ne voulez pas voir utilisés
     .body = Supprimez un à un sur LinkedIn les posts, commentaires et autres éléments. Avec --items CHEMIN, cet outil écrit la liste de tous les éléments concernés (catégorie, date, lien, extrait) pour que vous puissiez les passer en revue.
@@ -382,17 +392,17 @@ step-close-account = Fermer le compte
     .body = Fermer votre compte met fin à toute utilisation ultérieure de vos données ; cela n'annule pas l'entraînement déjà effectué.
     .short = Fermez le compte : { $url }
 step-past-training = Ce que la désactivation n'annule pas
-    .body = Désactiver le paramètre ou vous opposer « n'affecte pas l'entraînement déjà effectué » (LinkedIn) : un modèle entraîné ne peut pas désapprendre (CNPD, Luxembourg). Jusqu'où remontent les données utilisées n'est pas public : l'autorité néerlandaise a évoqué des données remontant à 2003, et la DPC irlandaise a annoncé le 7 novembre 2025 que LinkedIn avait réduit la période concernée, sans limite rendue publique.
+    .body = Désactiver le paramètre ou vous opposer « n'affecte pas l'entraînement déjà effectué » (LinkedIn) : un modèle entraîné ne peut pas désapprendre (CNPD, Luxembourg). Jusqu'où remontent les données utilisées n'est pas public : l'autorité néerlandaise a évoqué des données remontant à 2003, et la DPC irlandaise a annoncé le { $scope-reduced } que LinkedIn avait réduit la période concernée, sans limite rendue publique.
     .short = Désactiver n'annule pas l'entraînement déjà effectué : un modèle entraîné ne peut pas désapprendre.
 step-late-objection = Une opposition ne couvre désormais que ce que vous publierez
-    .body = Selon l'autorité italienne (Garante), une opposition formée après le 3 novembre 2025 ne couvre que les contenus publiés ensuite.
+    .body = Selon l'autorité italienne (Garante), une opposition formée après le { $europe-start } ne couvre que les contenus publiés ensuite.
     .short = Une opposition formée après le { $date } ne couvre que ce que vous publiez ensuite (autorité italienne, Garante).
 step-complain = Saisir une autorité de protection des données
     .body = Si LinkedIn ne répond pas, ou si sa réponse ne vous satisfait pas, vous pouvez saisir une autorité de protection des données. Dans l'UE et l'EEE, la Commission de protection des données (DPC) irlandaise est l'autorité chef de file pour LinkedIn, et vous pouvez aussi saisir l'autorité de votre pays (en Allemagne, celle de votre Land).
     .short = Réclamation : { $authorities }
     .short-unknown = Saisissez votre autorité de protection des données (laquelle dépend de votre région).
 letter-to = À l'attention du délégué à la protection des données de LinkedIn, { $address }
-letter-to-unknown = À l'attention du délégué à la protection des données de LinkedIn, [LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Irlande, dans l'UE, l'EEE et en Suisse ; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, États-Unis, ailleurs : relancez l'outil avec --region]
+letter-to-unknown = À l'attention du délégué à la protection des données de LinkedIn, [{ $ireland-address }, dans l'UE, l'EEE et en Suisse ; { $corporation-address }, ailleurs : relancez l'outil avec --region]
 letter-via = Envoyée par le formulaire « Data Processing Objection Request » ({ $form }) ou au délégué à la protection des données ({ $dpo }).
 letter-date = Le { $date }
 letter-subject-gdpr = Objet : Opposition au traitement de mes données à caractère personnel (article 21 du RGPD)
@@ -432,6 +442,8 @@ letter-region-unknown = Votre région est inconnue : la lettre est une simple 
 letter-closing = Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.
 letter-name-missing = [vos prénom et nom]
 letter-email-missing = [l'adresse électronique de votre compte LinkedIn]
+# Le séparateur de champs de la liste à revoir (--items) : celui qu'attendent les tableurs dans cette langue.
+items-separator = ;
 items-category = Catégorie
 items-date = Date
 items-link = Lien
@@ -457,6 +469,9 @@ sensitive-flag-ethnicity = l'origine raciale ou ethnique
 sensitive-todo = Relisez chaque élément signalé : supprimez-le, modifiez-le pour en retirer le détail, ou restreignez qui peut le voir. La liste de relecture (--items FICHIER) les signale dans sa colonne « Peut révéler ».
 sensitive-special = La santé, la religion ou les convictions, les opinions politiques, l'appartenance syndicale, l'orientation sexuelle et l'origine raciale ou ethnique sont des catégories particulières de données personnelles (article 9 du RGPD), que LinkedIn dit ne filtrer de l'entraînement qu'en partie.
 sensitive-limits = Cette vérification est automatique et prudente : elle lit le français et l'anglais, peut manquer des éléments et peut se tromper. Ce qu'elle trouve reste sur votre ordinateur.
+sensitive-items = Les éléments signalés (sur cette page privée seulement) :
+sensitive-item = { $item } ({ $flags }) : { $excerpt }
+sensitive-item-no-excerpt = { $item } ({ $flags })
 items-count = Éléments
 name-mark = [nom]
 
@@ -499,18 +514,55 @@ detected-rar = une archive RAR
 detected-tar = une archive tar
 detected-device = pas un fichier ordinaire (un tube ou un périphérique)
 detected-unknown = pas une archive reconnue
+# Pourquoi un fichier de l’export n’est pas lu (la liste des fichiers laissés hors des chiffres).
+entry-name-too-long = un nom de { NUM($bytes) } octets, pas un fichier LinkedIn ; non lu
+entry-no-name = le fichier n’a pas de nom utilisable
+entry-symbolic-link = lien symbolique non suivi
+entry-encrypted = chiffré (protégé par un mot de passe) ; les exports LinkedIn ne le sont pas
+entry-method = compressé selon une méthode non prise en charge ({ $method }) ; seules les méthodes « stored » et « deflate » sont lues
+entry-nested-zip = un zip dans l’archive : extrayez-le et indiquez ce zip intérieur
+entry-overlap = ses données chevauchent celles d’un autre fichier, un procédé de bombe zip ; non lu
+entry-duplicate-names = l’archive contient plusieurs fichiers sous des noms identiques octet pour octet ; un seul de chacun est lu
+entry-duplicate-path = un autre fichier a le même chemin ; seul le premier est lu
+entry-folder-unreadable = le dossier ne peut pas être lu : { $detail }
+entry-folder-incomplete = le dossier ne peut pas être lu en entier : { $detail }
+entry-unreadable = illisible : { $detail }
+entry-folder-too-deep = dossier imbriqué trop profondément ; non lu
+entry-not-regular = pas un fichier ordinaire
+entry-damaged = les données sont endommagées ({ $detail }) : téléchargez à nouveau l’archive
+entry-unsupported = illisible : { $detail }
+entry-no-such-entry = aucun fichier numéro { $index } dans cette entrée
+entry-read-error = erreur de lecture : { $detail }
+damage-checksum = somme de contrôle invalide
+damage-compressed-data = données compressées invalides
+damage-cut-short = les données s’arrêtent trop tôt
+damage-directory = table des matières invalide
+unsupported-feature = il utilise une fonctionnalité du format zip que cet outil ne lit pas
+unsupported-directory = sa table des matières occupe { NUM($size) } { $unit ->
+    [mb] Mo
+   *[kb] ko
+}, plus qu’il n’en faut pour { NUM($limit) } fichiers ; augmentez --max-entries s’il est authentique
+unsupported-method = méthode de compression { $method }
+unsupported-encrypted = chiffré
+limit-ratio = arrêté : il se décompresse à plus de { NUM($limit) } fois sa taille compressée, comme une bombe zip (augmentez { $flag } si le fichier est authentique)
+limit-entries = arrêté : plus de { NUM($limit) } fichiers (augmentez { $flag } s’ils sont authentiques)
+limit-total-bytes = arrêté : l’ensemble des entrées dépasse { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
+limit-entry-bytes = arrêté : le fichier dépasse { NUM($limit) } octets (augmentez { $flag } s’il est authentique)
+limit-records = arrêté : le fichier compte plus de { NUM($limit) } enregistrements (augmentez { $flag } s’il est authentique)
+limit-article-bytes = non lu : les pages d’articles lues avant lui dépassent { NUM($limit) } octets (augmentez { $flag } si elles sont authentiques)
+limit-cpu-seconds = arrêté : l’analyse a utilisé { NUM($limit) } s de temps processeur, plus qu’aucun véritable export n’en demande (augmentez { $flag } si l’export est authentique)
 
 ## Sources (titres affichés dans les rapports ; le JSON garde les titres anglais de policy.rs)
-source-title-privacy-notice-eu = LinkedIn, politique de confidentialité régionale européenne : ligne « To train our content-generating Generative AI systems » (depuis la version en vigueur le 3 novembre 2025), sections sur le responsable du traitement et les contacts (version en vigueur le 21 août 2026 ; copies datées conservées par Open Terms Archive)
-source-title-privacy-policy-global = LinkedIn, politique de confidentialité (monde) : le paramètre ajouté, activé par défaut, dans la version en vigueur le 18 septembre 2024 ; LinkedIn Corporation responsable du traitement hors des pays désignés
+source-title-privacy-notice-eu = LinkedIn, politique de confidentialité régionale européenne : ligne « To train our content-generating Generative AI systems » (depuis la version en vigueur le { $europe-start }), sections sur le responsable du traitement et les contacts (version en vigueur le 21 août 2026 ; copies datées conservées par Open Terms Archive)
+source-title-privacy-policy-global = LinkedIn, politique de confidentialité (monde) : le paramètre ajouté, activé par défaut, dans la version en vigueur le { $elsewhere-by } ; LinkedIn Corporation responsable du traitement hors des pays désignés
 source-title-help-opt-out = Aide LinkedIn a6278444 : la désactivation « n'affecte pas l'entraînement déjà effectué »
 source-title-press-reactions = Articles de la presse française sur le changement citant les « réactions déposées sur les posts d'autrui » (le titre n'est pas identifié dans la référence du projet : incertain)
 source-title-ap-nl = Autoriteit Persoonsgegevens (autorité néerlandaise de protection des données) : LinkedIn pourrait utiliser des données « remontant à 2003 »
 source-title-dpc-ie = Commission de protection des données (DPC, Irlande) : LinkedIn a réduit la portée du traitement, « tant pour les données à caractère personnel utilisées que pour la période » (nouvelle limite non publique) ; le traitement n'est « ni approuvé, ni jugé conforme »
-source-title-pcpd-hk = Privacy Commissioner for Personal Data (Hong Kong), communiqué : LinkedIn a suspendu le 11 octobre 2024 l'utilisation des données des membres de Hong Kong pour entraîner son IA
+source-title-pcpd-hk = Privacy Commissioner for Personal Data (Hong Kong), communiqué : LinkedIn a suspendu le { $hong-kong-paused } l'utilisation des données des membres de Hong Kong pour entraîner son IA
 source-title-opc-ca = Commissariat à la protection de la vie privée du Canada (CPVP), communiqué : LinkedIn a suspendu l'utilisation des données des membres canadiens pour entraîner son IA
 source-title-ico-uk = Information Commissioner's Office (Royaume-Uni), déclaration : LinkedIn a suspendu l'entraînement de son IA sur les données des membres britanniques
-source-title-garante-it = Garante per la protezione dei dati personali (autorité italienne), communiqué : une opposition formée après le 3 novembre 2025 ne couvre que les contenus publiés ensuite
+source-title-garante-it = Garante per la protezione dei dati personali (autorité italienne), communiqué : une opposition formée après le { $europe-start } ne couvre que les contenus publiés ensuite
 source-title-authorities = Comité européen de la protection des données : ses membres, les autorités nationales de protection des données de l'UE et de l'EEE
 source-title-authorities-de = Datenschutzkonferenz (Allemagne) : les autorités de contrôle de la protection des données des Länder
 source-title-bdsg-40 = Bundesdatenschutzgesetz (loi fédérale allemande sur la protection des données), article 40 : les autorités des Länder contrôlent les entreprises

@@ -5,8 +5,8 @@
 //! English and, where it has an official one, in French (the policy reference's French names
 //! for the DPC, the OPC and the FDPIC), its address and the source of both.
 
-use crate::member::Region;
 use crate::places::{Land, Place, Subdivision};
+use crate::policy::Region;
 
 /// A data protection authority.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -488,7 +488,7 @@ mod tests {
 
     #[test]
     fn every_eu_and_eea_country_has_its_authority() {
-        for country in places::countries::COUNTRIES
+        for country in places::countries::all()
             .iter()
             .filter(|c| matches!(c.region, Region::Eu | Region::Eea))
         {

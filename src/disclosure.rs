@@ -20,31 +20,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
-use crate::analyse::{Analysis, ProfileFacts, ReviewItem};
+use crate::analyse::{Analysis, ReviewItem};
 use crate::catalog::CategoryId;
+pub use crate::report::Disclosure;
 use crate::report::{Member, Report};
-
-/// The level of disclosure of a run's outputs.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Disclosure {
-    #[default]
-    Shareable,
-    Private,
-    Redacted,
-}
-
-impl Disclosure {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Disclosure::Shareable => "shareable",
-            Disclosure::Private => "private",
-            Disclosure::Redacted => "redacted",
-        }
-    }
-}
 
 /// The review list as an output may show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,22 +49,6 @@ pub struct LetterIdentity {
     pub name: Option<String>,
     pub email: Option<String>,
     pub member: Member,
-}
-
-impl LetterIdentity {
-    /// The facts [`crate::letter`] reads, as an analysis holding nothing else.
-    pub fn as_analysis(&self) -> Analysis {
-        let mut parts = self.name.as_deref().unwrap_or("").splitn(2, ' ');
-        Analysis {
-            profile: ProfileFacts {
-                first_name: parts.next().map(str::to_owned),
-                last_name: parts.next().map(str::to_owned),
-                ..ProfileFacts::default()
-            },
-            primary_email: self.email.clone(),
-            ..Analysis::default()
-        }
-    }
 }
 
 /// Every output's content at one level.
@@ -127,6 +90,39 @@ pub fn disclose(
         dictionary.add(name);
     }
     let scrub = |text: &str| dictionary.scrub(text, mark);
+    hide_paths_and_excerpts(&mut report, level, &scrub);
+    // A flagged item is quoted on the member's own page only.
+    if level == Disclosure::Private {
+        report.sensitive.items = analysis
+            .items
+            .iter()
+            .filter(|item| !item.flags.is_empty())
+            .cloned()
+            .collect();
+    }
+    let review = review_list(&analysis.items, level, &scrub);
+    let letter = if level == Disclosure::Redacted {
+        LetterIdentity {
+            member: whole_member,
+            ..LetterIdentity::default()
+        }
+    } else {
+        LetterIdentity {
+            name: member_name,
+            email: analysis.primary_email.clone(),
+            member: whole_member,
+        }
+    };
+    Disclosed {
+        report,
+        review,
+        letter,
+    }
+}
+
+/// Applies `level` to the paths and excerpts of the report: file names only and scrubbed
+/// excerpts when shareable, none of either when redacted.
+fn hide_paths_and_excerpts(report: &mut Report, level: Disclosure, scrub: &dyn Fn(&str) -> String) {
     match level {
         Disclosure::Private => {}
         Disclosure::Shareable => {
@@ -158,19 +154,24 @@ pub fn disclose(
             }
         }
     }
-    let review = match level {
-        Disclosure::Private => ReviewList::Items(analysis.items.clone()),
+}
+
+/// The review list at `level`: every item, items with other people's names scrubbed (and no
+/// link that would name them), or counts per category and date.
+fn review_list(
+    items: &[ReviewItem],
+    level: Disclosure,
+    scrub: &dyn Fn(&str) -> String,
+) -> ReviewList {
+    match level {
+        Disclosure::Private => ReviewList::Items(items.to_vec()),
         Disclosure::Shareable => ReviewList::Items(
-            analysis
-                .items
+            items
                 .iter()
                 .map(|item| ReviewItem {
                     category: item.category,
                     date: item.date.clone(),
-                    link: item
-                        .link
-                        .clone()
-                        .filter(|link| scrub(link).as_str() == link.as_str()),
+                    link: item.link.clone().filter(|link| scrub(link) == *link),
                     excerpt: scrub(&item.excerpt),
                     flags: item.flags,
                 })
@@ -178,7 +179,7 @@ pub fn disclose(
         ),
         Disclosure::Redacted => {
             let mut counts: BTreeMap<(CategoryId, Option<String>), u64> = BTreeMap::new();
-            for item in &analysis.items {
+            for item in items {
                 *counts
                     .entry((item.category, item.date.clone()))
                     .or_default() += 1;
@@ -194,23 +195,6 @@ pub fn disclose(
                     .collect(),
             )
         }
-    };
-    let letter = if level == Disclosure::Redacted {
-        LetterIdentity {
-            member: whole_member,
-            ..LetterIdentity::default()
-        }
-    } else {
-        LetterIdentity {
-            name: member_name,
-            email: analysis.primary_email.clone(),
-            member: whole_member,
-        }
-    };
-    Disclosed {
-        report,
-        review,
-        letter,
     }
 }
 

@@ -3,7 +3,7 @@
 //! names, its values (message text, a sender, an e-mail address, a phone number, an IP
 //! address) would be printed as "unexpected columns" or as an unknown file's header. This
 //! module decides, from the names alone, whether they are names; the analyser then never
-//! quotes them and reads the line as data (issue 11, item 1).
+//! quotes them and reads the line as data.
 
 use crate::catalog::{DateSource, FileSpec, RowRule, Scope};
 

@@ -55,6 +55,9 @@ pub struct Messages {
     for_readers: bool,
     bundle: FluentBundle<FluentResource>,
     group_separator: String,
+    /// The policy facts every message may name (`{ $europe-start }`…), written in this
+    /// language: see [`Messages::facts`].
+    facts: Vec<(&'static str, String)>,
 }
 
 impl Messages {
@@ -87,6 +90,7 @@ impl Messages {
             for_readers: false,
             bundle,
             group_separator: String::new(),
+            facts: Vec::new(),
         };
         messages.group_separator = messages.get("number-group-separator");
         let separator = messages.group_separator.clone();
@@ -99,7 +103,36 @@ impl Messages {
                 Some(other) => other.clone(),
                 None => FluentValue::None,
             });
+        messages.facts = messages.facts();
         messages
+    }
+
+    /// The policy facts the message files name rather than spell out, so that each lives in
+    /// [`crate::policy`] only: the training dates and the controllers' postal addresses.
+    fn facts(&self) -> Vec<(&'static str, String)> {
+        use crate::policy::{self, Controller};
+        vec![
+            ("europe-start", self.date(policy::TRAINING_START_EUROPE)),
+            ("elsewhere-by", self.date(policy::TRAINING_BY_ELSEWHERE)),
+            ("scope-reduced", self.date(policy::SCOPE_REDUCED)),
+            ("hong-kong-paused", self.date(policy::PAUSED_HONG_KONG)),
+            ("ireland-address", self.address(Controller::LinkedInIreland)),
+            (
+                "corporation-address",
+                self.address(Controller::LinkedInCorporation),
+            ),
+        ]
+    }
+
+    /// A controller's postal address on one line, its country named in this language.
+    pub fn address(&self, controller: crate::policy::Controller) -> String {
+        let address = controller.address();
+        let country = crate::places::country(address.country)
+            .map_or(address.country, |country| country.name_in(self.code));
+        let mut parts = vec![address.company];
+        parts.extend(address.lines.iter().copied());
+        parts.push(country);
+        parts.join(", ")
     }
 
     /// The same messages for a page meant to be read, not run: no command-line option.
@@ -126,6 +159,17 @@ impl Messages {
 
     /// A message with arguments.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let text = self.format_verbatim(id, args);
+        if self.for_readers {
+            without_command_line(&text)
+        } else {
+            text
+        }
+    }
+
+    /// A message with arguments, kept whole even for readers: for a frame around text that
+    /// is not the tool's own (a file's path and what happened to it).
+    pub fn format_verbatim(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let (message_id, attribute) = match id.split_once('.') {
             Some((message, attribute)) => (message, Some(attribute)),
             None => (id, None),
@@ -140,7 +184,10 @@ impl Messages {
         let Some(pattern) = pattern else {
             return id.to_owned();
         };
-        let mut fluent_args = FluentArgs::new();
+        let mut fluent_args = FluentArgs::with_capacity(self.facts.len() + args.len());
+        for (name, value) in &self.facts {
+            fluent_args.set(*name, FluentValue::from(value.as_str()));
+        }
         for (name, value) in args {
             match value {
                 Arg::Num(number) => fluent_args.set(*name, FluentValue::from(*number)),
@@ -148,14 +195,9 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
-        if self.for_readers {
-            without_command_line(&text)
-        } else {
-            text.into_owned()
-        }
+        self.bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
     }
 
     /// A whole number with the language's digit grouping (`1,234` / `1 234`).
@@ -415,6 +457,28 @@ mod tests {
         assert_eq!(
             fr.format("count-items", &[("count", Arg::Num(12345))]),
             "12\u{202F}345 éléments"
+        );
+    }
+
+    /// The policy's dates and addresses live in `crate::policy` only: no message file spells
+    /// one out, every file names them (`{ $europe-start }`…), and they read as before.
+    #[test]
+    fn message_files_name_the_policy_facts_rather_than_spell_them() {
+        for (code, source) in LOCALES {
+            let messages = Messages::new(code);
+            for (name, value) in &messages.facts {
+                assert!(!source.contains(value.as_str()), "{code}: {value}");
+                assert!(source.contains(&format!("{{ ${name} }}")), "{code}: {name}");
+            }
+        }
+        let en = Messages::new("en");
+        assert!(
+            en.get("step-late-objection.body")
+                .contains("after 3 November 2025 only")
+        );
+        assert_eq!(
+            en.address(crate::policy::Controller::LinkedInIreland),
+            "LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland"
         );
     }
 }

@@ -13,59 +13,52 @@
 
 use std::io::{self, Write};
 
-use crate::analyse::Analysis;
 use crate::catalog::Scope;
+use crate::disclosure::LetterIdentity;
 use crate::i18n::{Arg, Messages};
-use crate::places::{self, Subdivision};
+use crate::member::Member;
+use crate::places::Subdivision;
 use crate::policy::{self, Law};
 use crate::report::Report;
 use crate::sanitize;
 
 /// The addressee line: the controller's DPO and postal address, or, with no region, a
 /// placeholder naming both controllers.
-fn addressee(report: &Report, messages: &Messages) -> String {
-    let Some(controller) = report.member.controller else {
+fn addressee(member: &Member, messages: &Messages) -> String {
+    let Some(controller) = member.controller else {
         return messages.get("letter-to-unknown");
     };
-    let address = controller.address();
-    let country = places::country(address.country)
-        .map(|country| country.name_in(messages.code()))
-        .unwrap_or(address.country);
-    let mut parts = vec![address.company];
-    parts.extend(address.lines.iter().copied());
-    parts.push(country);
-    messages.format("letter-to", &[("address", Arg::Text(&parts.join(", ")))])
+    let address = messages.address(controller);
+    messages.format("letter-to", &[("address", Arg::Text(&address))])
 }
 
-/// The letter's lines, without line ends.
-pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<String> {
+/// The letter's lines, without line ends: the figures from `report`, the writer and their
+/// situation from `writer` (what [`crate::disclosure::disclose`] lets the letter say).
+pub fn lines(report: &Report, writer: &LetterIdentity, messages: &Messages) -> Vec<String> {
+    let member = &writer.member;
     // The letter is the member's own: their name is written even when the reports are
     // redacted. Text from the export is cleaned of control characters first.
-    let name = analysis
-        .profile
-        .full_name()
-        .map(|name| sanitize::for_report(&name))
+    let name = writer
+        .name
+        .as_deref()
+        .map(sanitize::for_report)
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| messages.get("letter-name-missing"));
-    let email = analysis
-        .primary_email
+    let email = writer
+        .email
         .as_deref()
         .map(sanitize::for_report)
         .filter(|email| !email.is_empty())
         .unwrap_or_else(|| messages.get("letter-email-missing"));
-    let law = report.member.law.unwrap_or(Law::None);
+    let law = member.law.unwrap_or(Law::None);
     let law_id = law.id();
-    let today = report
-        .generated_on
-        .parse::<jiff::civil::Date>()
-        .map(|date| messages.date(date))
-        .unwrap_or_else(|_| report.generated_on.clone());
+    let today = messages.date(report.generated_on);
 
     let mut lines = vec![
         name.clone(),
         messages.format("letter-email", &[("email", Arg::Text(&email))]),
         String::new(),
-        addressee(report, messages),
+        addressee(member, messages),
         messages.format(
             "letter-via",
             &[
@@ -84,7 +77,7 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         String::new(),
         messages.get(&format!("letter-objection-{law_id}")),
     ];
-    if law == Law::Pipeda && report.member.subdivision == Some(Subdivision::Quebec) {
+    if law == Law::Pipeda && member.subdivision == Some(Subdivision::Quebec) {
         lines.push(String::new());
         lines.push(messages.get("letter-quebec"));
     }
@@ -101,11 +94,7 @@ pub fn lines(report: &Report, analysis: &Analysis, messages: &Messages) -> Vec<S
         .collect();
     if !found.is_empty() {
         lines.push(String::new());
-        let export_date = report
-            .export_date
-            .as_deref()
-            .and_then(|date| date.parse::<jiff::civil::Date>().ok());
-        lines.push(match export_date {
+        lines.push(match report.export_date {
             Some(date) => {
                 messages.format("letter-found", &[("date", Arg::Text(&messages.date(date)))])
             }
@@ -168,11 +157,11 @@ pub fn reminders(report: &Report, messages: &Messages) -> Vec<String> {
 /// Writes the letter as UTF-8 plain text, one line per line.
 pub fn render(
     report: &Report,
-    analysis: &Analysis,
+    writer: &LetterIdentity,
     messages: &Messages,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    for line in lines(report, analysis, messages) {
+    for line in lines(report, writer, messages) {
         writeln!(out, "{line}")?;
     }
     Ok(())
@@ -181,9 +170,9 @@ pub fn render(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyse::ProfileFacts;
+    use crate::analyse::{Analysis, ProfileFacts};
     use crate::catalog::{Basis, CategoryId};
-    use crate::member::{self, Region};
+    use crate::member::Region;
     use crate::report::CategoryReport;
     use crate::report::build::{ReportContext, build};
 
@@ -217,7 +206,7 @@ mod tests {
         region: Option<Region>,
         geo: Option<&str>,
         email: Option<&str>,
-    ) -> (Report, Analysis) {
+    ) -> (Report, LetterIdentity) {
         let analysis = Analysis {
             profile: ProfileFacts {
                 first_name: Some("Camille".to_owned()),
@@ -232,24 +221,28 @@ mod tests {
         let context = ReportContext {
             today,
             language: "en".to_owned(),
-            redact: true,
             objected_on: None,
+            region,
         };
         let mut report = build(&analysis, &context);
-        report.export_date = Some("2026-11-20".to_owned());
+        report.export_date = Some(jiff::civil::date(2026, 11, 20));
         report.categories = vec![
             category(CategoryId::Profile, 1),
             category(CategoryId::Posts, 42),
             category(CategoryId::Comments, 12345),
             category(CategoryId::Groups, 0),
         ];
-        report.member = member::assess(&analysis.profile, region, today);
-        (report, analysis)
+        let writer = LetterIdentity {
+            name: analysis.profile.full_name(),
+            email: analysis.primary_email.clone(),
+            member: report.member.clone(),
+        };
+        (report, writer)
     }
 
     fn text(region: Option<Region>, geo: Option<&str>, language: &str) -> String {
-        let (report, analysis) = sample(region, geo, Some("camille@example.com"));
-        lines(&report, &analysis, &Messages::new(language)).join("\n")
+        let (report, writer) = sample(region, geo, Some("camille@example.com"));
+        lines(&report, &writer, &Messages::new(language)).join("\n")
     }
 
     #[test]
@@ -445,10 +438,10 @@ Camille Durand-Lefèvre";
 
     #[test]
     fn a_letter_without_region_names_both_controllers_and_the_tool_says_to_fill_it() {
-        let (report, analysis) = sample(None, Some("Somewhere nice"), None);
+        let (report, writer) = sample(None, Some("Somewhere nice"), None);
         let en = Messages::new("en");
-        let letter = lines(&report, &analysis, &en).join("\n");
-        assert!(letter.contains("[LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, USA, elsewhere: run the tool again with --region]"), "{letter}");
+        let letter = lines(&report, &writer, &en).join("\n");
+        assert!(letter.contains("[LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2, Ireland, in the EU, the EEA and Switzerland; LinkedIn Corporation, 1000 W Maude Avenue, Sunnyvale, CA, United States, elsewhere: run the tool again with --region]"), "{letter}");
         assert!(letter.contains("Subject: Request to stop using my personal data to train AI"));
         assert!(letter.starts_with("Camille Durand-Lefèvre\nE-mail address of my LinkedIn account: [the e-mail address of your LinkedIn account]\n"));
         assert_eq!(

@@ -8,7 +8,59 @@
 use jiff::civil::{Date, date};
 use serde::Serialize;
 
-use crate::member::Region;
+/// Where the member lives, as far as LinkedIn's AI-training rules go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    Eu,
+    Eea,
+    Ch,
+    Uk,
+    Ca,
+    Hk,
+    Us,
+    Other,
+}
+
+impl Region {
+    pub const ALL: [Region; 8] = [
+        Region::Eu,
+        Region::Eea,
+        Region::Ch,
+        Region::Uk,
+        Region::Ca,
+        Region::Hk,
+        Region::Us,
+        Region::Other,
+    ];
+
+    /// The value of `--region` and of the JSON `member.region`, also the message id suffix
+    /// `region-<id>`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Region::Eu => "eu",
+            Region::Eea => "eea",
+            Region::Ch => "ch",
+            Region::Uk => "uk",
+            Region::Ca => "ca",
+            Region::Hk => "hk",
+            Region::Us => "us",
+            Region::Other => "other",
+        }
+    }
+
+    /// The region named by `as_str`'s value.
+    pub fn parse(value: &str) -> Option<Region> {
+        Region::ALL
+            .into_iter()
+            .find(|region| region.as_str() == value)
+    }
+
+    /// Whether the GDPR applies (EU and EEA): LinkedIn's lead authority is then Ireland's.
+    pub fn gdpr(self) -> bool {
+        matches!(self, Region::Eu | Region::Eea)
+    }
+}
 
 /// When the facts below were last checked against the policy reference.
 pub const AS_OF: Date = date(2026, 11, 30);

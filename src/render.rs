@@ -121,11 +121,7 @@ impl Renderer for Letter {
     fn render(&self, view: &View<'_>, out: &mut dyn Write) -> io::Result<()> {
         // The letter speaks of its writer as the letter's level allows (see
         // `crate::disclosure::LetterIdentity`), not as the shared report does.
-        let report = Report {
-            member: view.letter.member.clone(),
-            ..view.report.clone()
-        };
-        crate::letter::render(&report, &view.letter.as_analysis(), view.messages, out)
+        crate::letter::render(view.report, view.letter, view.messages, out)
     }
 }
 

@@ -35,10 +35,13 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// The field separator spreadsheets expect in the member's language: a comma in English, a
-/// semicolon in French (where the comma is the decimal separator).
+/// The field separator spreadsheets expect in the member's language (`items-separator`): a
+/// comma in English, a semicolon in French (where the comma is the decimal separator).
 fn separator(messages: &Messages) -> u8 {
-    if messages.code() == "fr" { b';' } else { b',' }
+    match messages.get("items-separator").as_bytes() {
+        [separator] => *separator,
+        _ => b',',
+    }
 }
 
 /// Writes the review list as the disclosure level allows it: one row per item, or, redacted,

@@ -1,9 +1,9 @@
-//! UTF-16 export files, read as UTF-8. A 2022 export holds two UTF-16LE, tab-separated files
-//! (format reference, "Seen in 2025–2026 exports"); read byte by byte as UTF-8 CSV, each
-//! character carries a NUL, every row looks undated and the last NUL counts as a record
-//! (issue 11, item 14). [`Decoded`] detects UTF-16 by its byte order mark (or, without one, by
-//! the NUL of every other byte of an ASCII start), decodes it to UTF-8 on the fly, and turns
-//! tab-separated lines into quoted CSV fields; any other input passes through untouched.
+//! UTF-16 export files, read as UTF-8. A 2022 export holds two UTF-16LE, tab-separated
+//! files; read byte by byte as UTF-8 CSV, each character carries a NUL, every row looks
+//! undated and the last NUL counts as a record. [`Decoded`] detects UTF-16 by its byte order
+//! mark (or, without one, by the NUL of every other byte of an ASCII start), decodes it to
+//! UTF-8 on the fly, and turns tab-separated lines into quoted CSV fields; any other input
+//! passes through untouched.
 
 use std::io::{self, Read};
 

@@ -383,6 +383,24 @@ fn table_snapshot() {
     insta::assert_snapshot!("table_en", String::from_utf8_lossy(&output.stdout));
 }
 
+/// The JSON is the report model as it is: any change to the model shows here.
+#[test]
+fn json_snapshot() {
+    for (name, extra) in [
+        ("json_en", ["--objected-on", "2025-12-01"]),
+        ("json_redacted", ["--redact", "--region=uk"]),
+    ] {
+        let output = tool()
+            .arg(fixture("sample-export.zip"))
+            .args(["--no-html", "--json", "-"])
+            .args(extra)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0));
+        insta::assert_snapshot!(name, String::from_utf8_lossy(&output.stdout));
+    }
+}
+
 #[test]
 fn json_to_stdout_replaces_the_table() {
     let output = tool()

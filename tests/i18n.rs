@@ -158,3 +158,94 @@ fn errors_speak_french() {
         "linkedin-exposure: «\u{A0}/nonexistent/export.zip\u{A0}» n'existe pas\u{202F}: indiquez le chemin du fichier .zip de votre export LinkedIn ou du dossier où vous l'avez extrait\n"
     );
 }
+
+/// Lines of `text` that read as English: two or more of its commonest short words.
+fn english_lines(text: &str) -> Vec<String> {
+    const WORDS: &[&str] = &[
+        "the", "and", "of", "is", "are", "was", "with", "this", "that", "not", "from", "your",
+        "you", "it", "for", "to", "in", "be", "has", "have", "by", "or", "on",
+    ];
+    text.lines()
+        .filter(|line| {
+            line.split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                .filter(|word| WORDS.contains(&word.to_ascii_lowercase().as_str()))
+                .count()
+                >= 2
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The visible text of an HTML page, a line per element.
+fn html_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    for hidden in ["<style", "<script"] {
+        while let Some(start) = rest.find(hidden) {
+            let end = rest[start..].find("</").map_or(rest.len(), |e| start + e);
+            text.push_str(&rest[..start]);
+            rest = &rest[end..];
+        }
+    }
+    text.push_str(rest);
+    let mut visible = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                visible.push('\n');
+            }
+            _ if !in_tag => visible.push(c),
+            _ => {}
+        }
+    }
+    visible
+}
+
+/// The table, messages, HTML report and letter for the Basic + Complete pair, in `lang`.
+fn pair_outputs(lang: &str) -> Vec<(&'static str, String)> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = tool()
+        .current_dir(dir.path())
+        .arg(fixture("sample-export.zip"))
+        .arg(fixture("sample-export-basic.zip"))
+        .args([
+            "--lang",
+            lang,
+            "--html",
+            "report.html",
+            "--letter",
+            "letter.txt",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).expect(name);
+    vec![
+        (
+            "stdout",
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+        ),
+        (
+            "stderr",
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        ),
+        ("HTML", html_text(&read("report.html"))),
+        ("letter", read("letter.txt")),
+    ]
+}
+
+#[test]
+fn the_merged_pair_in_french_has_no_english_sentence() {
+    // The detector finds the English run English, so that its silence on French means something.
+    for (what, text) in pair_outputs("en") {
+        if what != "stderr" {
+            assert!(english_lines(&text).len() > 3, "{what}: {text}");
+        }
+    }
+    for (what, text) in pair_outputs("fr") {
+        assert_eq!(english_lines(&text), Vec::<String>::new(), "{what}");
+    }
+}

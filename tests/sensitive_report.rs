@@ -247,6 +247,24 @@ fn default_and_redacted_html_count_but_never_quote_a_flagged_item() {
     assert!(page(&[]).contains(PLAIN_POST));
 }
 
+/// The member's own page quotes the flagged items, each with its category and flags.
+#[test]
+fn the_private_page_quotes_the_flagged_items() {
+    let page = page(&["--private"]);
+    assert!(page.contains("<h3>The flagged items (on this private page only):</h3>"));
+    assert!(page.contains(HEALTH_POST), "health post quoted");
+    assert!(page.contains("07700 900461"), "phone quoted");
+    assert!(page.contains("(a phone number): "), "phone flag named");
+    // An unflagged post is no flagged item.
+    let items = page
+        .split("<h3>The flagged items")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .unwrap_or("");
+    assert!(!items.contains(PLAIN_POST));
+    assert_eq!(items.matches("<li dir=\"auto\">").count(), 7, "{items}");
+}
+
 #[test]
 fn french_block() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -10,14 +10,18 @@ use std::fs::File;
 use std::io::{BufWriter, Cursor};
 use std::path::PathBuf;
 
-use linkedin_exposure::analyse::{AnalysisOptions, analyse};
+use linkedin_exposure::analyse::{AnalysisOptions, NoProgress, analyse};
 use linkedin_exposure::catalog::CategoryId;
 
 #[allow(dead_code)]
 #[path = "../examples/synth.rs"]
 mod synth;
 
-fn generate(dir: &tempfile::TempDir, size: u64, seed: u64) -> (PathBuf, synth::Generated) {
+pub(crate) fn generate(
+    dir: &tempfile::TempDir,
+    size: u64,
+    seed: u64,
+) -> (PathBuf, synth::Generated) {
     let path = dir
         .path()
         .join("Complete_LinkedInDataExport_11-20-2026.zip");
@@ -48,7 +52,8 @@ fn generated_export_gives_the_figures_the_generator_wrote() {
     // machine with more than one core), as it does on heavy exports.
     assert!(messages.bytes > 4 << 20, "{} bytes", messages.bytes);
 
-    let analysis = analyse(&[path], &AnalysisOptions::default()).expect("analysed");
+    let analysis =
+        analyse(&[path.into()], &AnalysisOptions::default(), &NoProgress).expect("analysed");
     assert!(analysis.problems.is_empty(), "{:?}", analysis.problems);
     assert!(
         analysis.unrecognised.is_empty(),

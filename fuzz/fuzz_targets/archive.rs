@@ -37,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let request = Request {
-        inputs: vec![input],
+        inputs: vec![input.into()],
         region: None,
         language: "en",
         disclosure: Disclosure::Private,

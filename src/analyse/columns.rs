@@ -3,7 +3,7 @@
 
 use crate::catalog::{CategoryId, DateSource, FileSpec, RowRule};
 use crate::csv_dialect::Header;
-use crate::report::{Warning, WarningKind};
+use crate::report::Warning;
 
 /// Unexpected column names listed per file; the rest are summed up in one more warning.
 pub(super) const MAX_UNEXPECTED_COLUMNS: usize = 20;
@@ -17,6 +17,21 @@ pub(super) struct Columns {
     pub(super) status: Option<usize>,
     pub(super) visibility: Option<usize>,
     pub(super) from: Option<usize>,
+}
+
+impl Columns {
+    /// No column at all (a file that is not CSV, or whose first line is data).
+    pub(super) fn none() -> Columns {
+        Columns {
+            date: None,
+            text: Vec::new(),
+            excerpt: Vec::new(),
+            link: None,
+            status: None,
+            visibility: None,
+            from: None,
+        }
+    }
 }
 
 pub(super) fn excerpt_kind(column: &str) -> &'static str {
@@ -45,9 +60,8 @@ pub(super) fn resolve_columns(
     warnings: &mut Vec<Warning>,
 ) -> Columns {
     let mut missing = |name: &str| {
-        warnings.push(Warning {
-            kind: WarningKind::MissingColumn,
-            detail: name.to_owned(),
+        warnings.push(Warning::MissingColumn {
+            column: name.to_owned(),
         })
     };
     let date = match spec.dates {
@@ -108,19 +122,15 @@ pub(super) fn resolve_columns(
             }
             if listed.len() < MAX_UNEXPECTED_COLUMNS {
                 listed.push(name);
-                warnings.push(Warning {
-                    kind: WarningKind::UnexpectedColumn,
-                    detail: name.clone(),
+                warnings.push(Warning::UnexpectedColumn {
+                    column: name.clone(),
                 });
             } else {
                 more += 1;
             }
         }
         if more > 0 {
-            warnings.push(Warning {
-                kind: WarningKind::UnexpectedColumn,
-                detail: format!("… and {more} more"),
-            });
+            warnings.push(Warning::MoreUnexpectedColumns { count: more });
         }
     }
     Columns {
@@ -161,5 +171,27 @@ pub(super) fn name_columns(spec: &FileSpec, header: &Header) -> NameColumns {
             full(&["FROM", "TO"])
         }
         _ => NameColumns::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unexpected_columns_are_listed_up_to_a_bound_then_counted() {
+        let spec = crate::catalog::lookup("Skills.csv").expect("a catalogued file");
+        let mut names = vec!["Name".to_owned()];
+        names.extend((0..25).map(|i| format!("extra {i}")));
+        names.push("Extra 0".to_owned());
+        let mut warnings = Vec::new();
+        resolve_columns(spec, &Header::from_names(names), &mut warnings);
+        let mut expected: Vec<Warning> = (0..MAX_UNEXPECTED_COLUMNS)
+            .map(|i| Warning::UnexpectedColumn {
+                column: format!("extra {i}"),
+            })
+            .collect();
+        expected.push(Warning::MoreUnexpectedColumns { count: 5 });
+        assert_eq!(warnings, expected);
     }
 }

@@ -1,47 +1,34 @@
 //! Why nothing could be analysed, as precisely as the inputs tell.
 
-use std::path::PathBuf;
+use crate::archive::{self, Input, InputKind, InputSpec};
 
-use crate::archive::{self, Input, InputKind};
-
-/// Why nothing could be analysed.
-#[derive(Debug, thiserror::Error)]
+/// Why nothing could be analysed. The member reads it through `engine::EngineError::localised`
+/// (the English text lives in locales/en.ftl, not here).
+#[derive(Debug)]
 pub enum AnalysisError {
-    #[error(transparent)]
-    Input(#[from] archive::InputError),
-    #[error(
-        "{path}: no LinkedIn export file found in it. Point to the zip you downloaded from LinkedIn (Settings & Privacy > Data privacy > Get a copy of your data), or to the folder it was extracted to."
-    )]
+    /// The input itself cannot be opened or read.
+    Input(archive::InputError),
+    /// No file of a LinkedIn export in it.
     NothingRecognised { path: String },
     /// Two inputs belong to different members (their profile names or e-mail addresses).
-    #[error(
-        "{first_path} ({first}) and {second_path} ({second}) are the exports of two different members; give one member's export at a time"
-    )]
     TwoMembers {
         first_path: String,
         first: String,
         second_path: String,
         second: String,
     },
-    #[error(
-        "{path}: every entry uses a compression method or an encryption this tool cannot read (LinkedIn's own archives use neither): download the archive again from LinkedIn and give it as downloaded, without re-compressing it or protecting it with a password"
-    )]
+    /// Every entry uses a compression method or an encryption this tool cannot read.
     Undecodable { path: String },
-    #[error(
-        "{path} holds another zip, {inner}, and no LinkedIn file of its own: extract {inner} from it and run this tool on that zip"
-    )]
+    /// A zip holding another zip and no LinkedIn file of its own.
     NestedZip { path: String, inner: String },
-    #[error("{path}: none of its {count} files could be read ({detail})")]
+    /// None of its files could be read.
     NothingReadable {
         path: String,
         count: usize,
         /// The first file's reason.
-        detail: String,
+        detail: archive::EntryFault,
     },
-    #[error(
-        "{path} is not an export but holds zip files ({}): run this tool on the newest, {newest}",
-        zips.join(", ")
-    )]
+    /// A folder holding export zips rather than an export.
     FolderOfZips {
         path: String,
         /// At most [`ZIPS_NAMED`] names, newest first.
@@ -52,12 +39,18 @@ pub enum AnalysisError {
     },
 }
 
+impl From<archive::InputError> for AnalysisError {
+    fn from(error: archive::InputError) -> Self {
+        AnalysisError::Input(error)
+    }
+}
+
 /// Zips named at most when a folder of zips is given instead of an export.
 pub const ZIPS_NAMED: usize = 5;
 
 /// Why nothing was recognised, as precisely as the inputs tell: every entry undecodable, a zip
 /// inside the zip, a folder (Downloads) holding export zips, or nothing LinkedIn at all.
-pub(super) fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> AnalysisError {
+pub(super) fn nothing_recognised(paths: &[InputSpec], inputs: &[Input]) -> AnalysisError {
     let shown = |path: &std::path::Path| path.display().to_string();
     for input in inputs {
         if input.undecodable_entries() > 0 {
@@ -112,7 +105,7 @@ pub(super) fn nothing_recognised(paths: &[PathBuf], inputs: &[Input]) -> Analysi
     }
     let path = paths
         .first()
-        .map(|p| p.display().to_string())
+        .map(|p| p.path().display().to_string())
         .unwrap_or_default();
     AnalysisError::NothingRecognised { path }
 }

@@ -1,9 +1,9 @@
 //! Excerpts of the member's public writing: candidates kept as raw bytes while a file is
 //! read, built once at its end, the most recent few per category.
 
+use super::{Excerpt, RecordDate};
 use crate::csv_dialect::unwrap_line_quotes;
 use crate::dates::PartialDate;
-use crate::report::Excerpt;
 use crate::sanitize;
 
 use super::statistics::DatedExcerpt;
@@ -106,7 +106,7 @@ impl ExcerptCandidates {
                         excerpt: Excerpt {
                             kind: candidate.kind,
                             text,
-                            date: candidate.date.map(|d| d.to_iso_date()),
+                            date: candidate.date.as_ref().map(RecordDate::of),
                         },
                         sort_key: candidate.sort_key,
                     },

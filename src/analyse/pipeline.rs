@@ -5,10 +5,11 @@ use std::sync::mpsc::{Receiver, Sender, SyncSender};
 
 use crate::catalog::FileSpec;
 
-use super::AnalysisOptions;
-use super::csv_file::{CsvResult, read_csv};
+use super::csv_file::read_csv;
+use super::entries::FileFigures;
 use super::entries::SharedFacts;
 use super::profile::ProfileFacts;
+use super::{AnalysisOptions, Parallelism};
 
 /// Entries at least this large (declared size: a heuristic only) are inflated on one thread
 /// and parsed on another. One entry (`messages.csv`) usually holds most of a heavy export, and
@@ -27,11 +28,17 @@ pub(super) const PIPE_DEPTH: usize = 4;
 /// buffers (23 s instead of 2). A 4 MiB export file deflates to several hundred KiB.
 pub(super) const PIPELINE_MIN_COMPRESSED_BYTES: u64 = 256 << 10;
 
-/// Pipelines only large entries, and only when the pool has more than one thread: with
-/// `RAYON_NUM_THREADS=1` the member asked for one core.
-pub(super) fn pipelined(declared_size: u64, compressed_size: u64) -> bool {
+/// Pipelines only large entries, and only when the pass runs on a pool of more than one
+/// thread: with `RAYON_NUM_THREADS=1` the member asked for one core, and a sequential pass
+/// spawns no thread at all.
+pub(super) fn pipelined(
+    declared_size: u64,
+    compressed_size: u64,
+    parallelism: Parallelism,
+) -> bool {
     declared_size >= PIPELINE_MIN_BYTES
         && compressed_size >= PIPELINE_MIN_COMPRESSED_BYTES
+        && parallelism == Parallelism::Parallel
         && rayon::current_num_threads() > 1
 }
 
@@ -44,7 +51,7 @@ pub(super) fn read_csv_pipelined(
     options: &AnalysisOptions,
     profile: &mut ProfileFacts,
     email: &mut Option<String>,
-) -> io::Result<CsvResult> {
+) -> io::Result<FileFigures> {
     let (full_tx, full_rx) = std::sync::mpsc::sync_channel(PIPE_DEPTH);
     let (free_tx, free_rx) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {

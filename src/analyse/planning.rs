@@ -23,14 +23,27 @@ pub(super) struct Job {
     pub(super) plan: Plan,
 }
 
-/// The jobs, the copies skipped across inputs, the identical copies skipped within one.
-pub(super) type PlannedJobs = (Vec<Job>, Vec<(usize, usize)>, Vec<(usize, usize)>);
+/// One entry of one input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct EntryRef {
+    pub(super) input: usize,
+    pub(super) entry: usize,
+}
+
+/// What to read, and the copies left out.
+#[derive(Debug, Default)]
+pub(super) struct PlannedJobs {
+    /// Largest first.
+    pub(super) jobs: Vec<Job>,
+    /// Copies of a file skipped because another input had it too (merged archives).
+    pub(super) in_other_inputs: Vec<EntryRef>,
+    /// Identical copies within one input, each given as the entry that was read instead.
+    pub(super) identical_copies: Vec<EntryRef>,
+}
 
 /// Chooses, for every logical file, the one copy to read: the Complete archive's when the
 /// names tell, else the last input's; within one input, files of one name in several folders
-/// all count unless they hold the same bytes (a flattened copy). Returns the jobs, the
-/// (input, entry) copies skipped across inputs, and the identical copies skipped within one
-/// (each as the entry that was read).
+/// all count unless they hold the same bytes (a flattened copy).
 pub(super) fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
     let rank = |input: &Input| match archive::looks_like_complete(input.path()) {
         Some(true) => 2,
@@ -72,7 +85,10 @@ pub(super) fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
                         .find(|&&earlier| input.same_content(earlier, entry_index))
                     {
                         // A copy of a file already read from this input (a backup folder).
-                        copies.push((input_index, original));
+                        copies.push(EntryRef {
+                            input: input_index,
+                            entry: original,
+                        });
                         continue;
                     }
                     read_here.push(entry_index);
@@ -81,10 +97,16 @@ pub(super) fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
                     chosen.insert(format!("{key}\u{0}{input_index}:{entry_index}"), job);
                 }
                 Some(existing) if rank(&inputs[existing.input]) > rank(input) => {
-                    skipped.push((input_index, entry_index));
+                    skipped.push(EntryRef {
+                        input: input_index,
+                        entry: entry_index,
+                    });
                 }
                 Some(existing) => {
-                    skipped.push((existing.input, existing.entry));
+                    skipped.push(EntryRef {
+                        input: existing.input,
+                        entry: existing.entry,
+                    });
                     chosen.insert(key, job);
                 }
                 None => {
@@ -100,7 +122,11 @@ pub(super) fn plan_jobs(inputs: &[Input]) -> PlannedJobs {
             .cmp(&a.size)
             .then((a.input, a.entry).cmp(&(b.input, b.entry)))
     });
-    (jobs, skipped, copies)
+    PlannedJobs {
+        jobs,
+        in_other_inputs: skipped,
+        identical_copies: copies,
+    }
 }
 
 /// The export's date candidates: the archive names' date, else the zip entries' latest time

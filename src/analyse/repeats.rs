@@ -84,7 +84,7 @@ mod tests {
             member_name: Some("ada lovelace".to_owned()),
             ..SharedFacts::default()
         };
-        let (stats, warnings, _) = read_csv(
+        let figures = read_csv(
             &mut &csv[..],
             spec,
             &shared,
@@ -93,7 +93,10 @@ mod tests {
             &mut None,
         )
         .expect("read");
-        (format!("{stats:?}"), format!("{warnings:?}"))
+        (
+            format!("{:?}", figures.stats),
+            format!("{:?}", figures.warnings),
+        )
     }
 
     /// Reading `csv` as `name` gives the same figures and warnings with the repeat cache as

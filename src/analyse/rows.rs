@@ -1,11 +1,12 @@
 //! One row read: what it adds to its file's figures, and the short values read from it.
 
-use crate::catalog::{CategoryId, FileSpec, RowRule};
+use crate::catalog::{CategoryId, FileSpec, RowRule, Scope};
 use crate::csv_dialect::{Record, is_placeholder};
 use crate::dates::{DateParser, PartialDate};
-use crate::sensitive::{Flags, Scanner};
+use crate::sensitive::{self, Flags, Scanner};
 use crate::words;
 
+use super::AnalysisOptions;
 use super::columns::Columns;
 use super::entries::SharedFacts;
 use super::excerpts::{ExcerptCandidates, excerpt_of, utf8_prefix};
@@ -95,7 +96,33 @@ pub(super) struct RowReader<'a> {
     pub(super) items: Vec<ReviewItem>,
 }
 
-impl RowReader<'_> {
+impl<'a> RowReader<'a> {
+    pub(super) fn new(
+        spec: &'static FileSpec,
+        columns: Columns,
+        options: &AnalysisOptions,
+        shared: &'a SharedFacts,
+    ) -> Self {
+        let category = spec.category.info();
+        RowReader {
+            spec,
+            columns,
+            in_scope: category.scope == Scope::AiTraining,
+            confirmed: category.confirmed,
+            objected_on: options.objected_on,
+            public_text: category.public_text,
+            collect_items: options.collect_items,
+            scan: sensitive::scans(spec),
+            scanner: Scanner::default(),
+            shared,
+            dates: DateParser::new(),
+            visibility: Vec::new(),
+            last_visibility: None,
+            candidates: ExcerptCandidates::default(),
+            items: Vec::new(),
+        }
+    }
+
     /// Reads one row: its outcome, and its excerpt candidate and review item if any (a
     /// repeated row would offer the same candidate again, which changes nothing).
     pub(super) fn read(&mut self, record: &Record) -> RowOutcome {
@@ -114,7 +141,7 @@ impl RowReader<'_> {
             return outcome;
         }
         // A pointer to a download page ("… can be downloaded at …", the old `Rich Media.csv`)
-        // is not a media item (issue 13, item 7).
+        // is not a media item.
         if self.spec.rule == RowRule::DownloadPointers
             || (self.spec.category == CategoryId::Media
                 && record.iter().any(is_download_placeholder))
@@ -140,7 +167,24 @@ impl RowReader<'_> {
                     && short(record, columns.status)
                         .is_some_and(|status| status.trim().eq_ignore_ascii_case("PENDING"))));
 
-        let date = match columns.date.and_then(|index| record.get(index)) {
+        let date = self.date(record, &mut outcome);
+        outcome.date = date;
+        if ai
+            && !outcome.unconfirmed
+            && let (Some(date), Some(on)) = (date, self.objected_on)
+        {
+            outcome.before_objection = Some(published_before(date, on));
+        }
+
+        if ai {
+            self.read_writing(record, date, &mut outcome);
+        }
+        outcome
+    }
+
+    /// The row's date, if its date column holds one; `outcome` notes a value that is not one.
+    fn date(&mut self, record: &Record, outcome: &mut RowOutcome) -> Option<PartialDate> {
+        match self.columns.date.and_then(|index| record.get(index)) {
             // Longer than any date format: not one, and never worth parsing.
             Some(bytes) if bytes.len() > MAX_DATE_BYTES => {
                 outcome.unparsed_date = true;
@@ -155,65 +199,62 @@ impl RowReader<'_> {
                 parsed
             }
             _ => None,
-        };
-        outcome.date = date;
-        if ai
-            && !outcome.unconfirmed
-            && let (Some(date), Some(on)) = (date, self.objected_on)
-        {
-            outcome.before_objection = Some(published_before(date, on));
         }
+    }
 
-        if ai {
-            let own_words = match self.spec.rule {
-                RowRule::OwnMessagesOnly => {
-                    match (&self.shared.member_name, short(record, columns.from)) {
-                        (Some(member), Some(from)) => from.trim().to_lowercase() == *member,
-                        _ => false,
-                    }
-                }
-                _ => true,
-            };
-            if own_words {
-                for &index in &columns.text {
-                    if let Some(bytes) = filled_bytes(record, Some(index)) {
-                        outcome.words +=
-                            words::count_words(bytes, self.spec.rule == RowRule::Shares);
-                        if self.scan {
-                            outcome.flags.extend(self.scanner.scan(bytes));
-                        }
-                    }
+    /// The words, flags, excerpt candidates and review item of a row under training.
+    fn read_writing(
+        &mut self,
+        record: &Record,
+        date: Option<PartialDate>,
+        outcome: &mut RowOutcome,
+    ) {
+        let columns = &self.columns;
+        let own_words = match self.spec.rule {
+            RowRule::OwnMessagesOnly => {
+                match (&self.shared.member_name, short(record, columns.from)) {
+                    (Some(member), Some(from)) => from.trim().to_lowercase() == *member,
+                    _ => false,
                 }
             }
-            let sort_key = date.map_or(0, |d| d.sort_key());
-            if self.public_text && outcome.flags.is_empty() && self.candidates.would_keep(sort_key)
-            {
-                for &(index, kind) in &columns.excerpt {
-                    if let Some(bytes) = filled_bytes(record, Some(index)) {
-                        self.candidates.offer(kind, bytes, date, sort_key);
+            _ => true,
+        };
+        if own_words {
+            for &index in &columns.text {
+                if let Some(bytes) = filled_bytes(record, Some(index)) {
+                    outcome.words += words::count_words(bytes, self.spec.rule == RowRule::Shares);
+                    if self.scan {
+                        outcome.flags.extend(self.scanner.scan(bytes));
                     }
                 }
-            }
-            if self.collect_items {
-                // The same rule as the reports' excerpts: only the member's public writing
-                // is quoted, never a private text column (the résumé, job answers).
-                let text = columns
-                    .excerpt
-                    .iter()
-                    .filter(|_| self.public_text)
-                    .find_map(|(index, _)| filled_bytes(record, Some(*index)))
-                    .and_then(excerpt_of)
-                    .unwrap_or_default();
-                self.items.push(ReviewItem {
-                    category: self.spec.category,
-                    date: date.map(|d| d.to_iso_date()),
-                    link: short(record, columns.link).map(|l| l.trim().to_owned()),
-                    excerpt: text,
-                    flags: outcome.flags,
-                });
             }
         }
-        outcome
+        let sort_key = date.map_or(0, |d| d.sort_key());
+        if self.public_text && outcome.flags.is_empty() && self.candidates.would_keep(sort_key) {
+            for &(index, kind) in &columns.excerpt {
+                if let Some(bytes) = filled_bytes(record, Some(index)) {
+                    self.candidates.offer(kind, bytes, date, sort_key);
+                }
+            }
+        }
+        if self.collect_items {
+            // The same rule as the reports' excerpts: only the member's public writing
+            // is quoted, never a private text column (the résumé, job answers).
+            let text = columns
+                .excerpt
+                .iter()
+                .filter(|_| self.public_text)
+                .find_map(|(index, _)| filled_bytes(record, Some(*index)))
+                .and_then(excerpt_of)
+                .unwrap_or_default();
+            self.items.push(ReviewItem {
+                category: self.spec.category,
+                date: date.map(|d| d.to_iso_date()),
+                link: short(record, columns.link).map(|l| l.trim().to_owned()),
+                excerpt: text,
+                flags: outcome.flags,
+            });
+        }
     }
 
     /// The index of the row's Visibility value in `self.visibility`, added if new.

@@ -3,11 +3,12 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::{Excerpt, Problem, UnrecognisedFile};
 use crate::archive::InputKind;
 use crate::catalog::CategoryId;
 use crate::dates::PartialDate;
 use crate::names::NameDictionary;
-use crate::report::{Excerpt, Problem, UnrecognisedFile, Warning};
+use crate::report::Warning;
 use crate::sensitive::{self, Flags};
 
 use super::excerpts::offer_excerpt;
@@ -74,14 +75,54 @@ pub struct DatedExcerpt {
     pub sort_key: u64,
 }
 
-/// Figures for one analysed file.
+/// One analysed file, as the report lists it. Its other figures went into its category's
+/// tally as it completed (sums: the order does not matter), so that an archive of 200,000 small
+/// files keeps little per file.
 #[derive(Clone, Debug)]
 pub struct FileStats {
     pub input: usize,
     pub path: String,
     pub category: CategoryId,
-    pub stats: CategoryStats,
+    pub stats: FileCounts,
+    /// The file's excerpts, offered to its category's in file order at the end: the order
+    /// decides between excerpts of one date.
+    pub excerpts: Vec<DatedExcerpt>,
     pub warnings: Vec<Warning>,
+}
+
+/// A file's records, as the report lists them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FileCounts {
+    pub records: u64,
+    pub ai_training_records: u64,
+    pub undated: u64,
+}
+
+impl FileStats {
+    /// The file's entry in the analysis, its figures but the excerpts added to `tally`.
+    pub(super) fn new(
+        input: usize,
+        path: String,
+        category: CategoryId,
+        mut stats: CategoryStats,
+        warnings: Vec<Warning>,
+        tally: &mut CategoryStats,
+    ) -> FileStats {
+        let excerpts = std::mem::take(&mut stats.excerpts);
+        tally.merge(&stats);
+        FileStats {
+            input,
+            path,
+            category,
+            stats: FileCounts {
+                records: stats.records,
+                ai_training_records: stats.ai_training_records,
+                undated: stats.undated,
+            },
+            excerpts,
+            warnings,
+        }
+    }
 }
 
 /// The result of the pass.
@@ -104,9 +145,8 @@ pub struct Analysis {
     /// The export's date, from the archive names, else the zip entries' latest time; the
     /// report falls back to the latest dated record (`report::build`).
     pub export_date: Option<(jiff::civil::Date, ExportDateSource)>,
-    /// Per category, the records per year and per Visibility value of every file, added up as
-    /// each file completes (sums: the order does not matter) and taken out of `files`, so an
-    /// archive of 200,000 small files does not keep 200,000 year maps.
+    /// Per category, the figures of every file but its excerpts, added up as each file
+    /// completes (sums, least and greatest dates: the order does not matter).
     pub category_tallies: BTreeMap<CategoryId, CategoryStats>,
 }
 
@@ -115,7 +155,10 @@ impl Analysis {
     pub fn categories(&self) -> BTreeMap<CategoryId, CategoryStats> {
         let mut merged: BTreeMap<CategoryId, CategoryStats> = self.category_tallies.clone();
         for file in &self.files {
-            merged.entry(file.category).or_default().merge(&file.stats);
+            let excerpts = &mut merged.entry(file.category).or_default().excerpts;
+            for excerpt in &file.excerpts {
+                offer_excerpt(excerpts, excerpt.clone());
+            }
         }
         merged
     }
@@ -236,6 +279,17 @@ pub enum ExportDateSource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An archive may hold 200,000 files: each keeps this much in the analysis (plus its path
+    /// and any warnings or excerpts), under the 200 MB bound.
+    #[test]
+    fn a_file_keeps_little() {
+        assert!(
+            std::mem::size_of::<FileStats>() <= 112,
+            "{} bytes",
+            std::mem::size_of::<FileStats>()
+        );
+    }
 
     #[test]
     fn published_before_counts_a_period_that_contains_the_day_as_before() {

@@ -1,9 +1,10 @@
 //! What an input is, from its bytes: a zip's signatures and end records (read before the
 //! zip parser, so a huge declared directory is refused early), or what else it looks like.
 
-use std::fs::File;
+use super::source::ByteSource;
 use std::io;
 
+use super::errors::Detected;
 use super::source::read_exact_at;
 
 pub(super) const LOCAL_HEADER_SIG: &[u8; 4] = b"PK\x03\x04";
@@ -13,7 +14,7 @@ pub(super) const EOCD64_SIG: &[u8; 4] = b"PK\x06\x06";
 pub(super) const EOCD_LEN: usize = 22;
 
 /// What the first bytes say a non-zip file is, for the message.
-pub(super) fn detect_other(head: &[u8]) -> &'static str {
+pub(super) fn detect_other(head: &[u8]) -> Detected {
     let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let trimmed = text.trim_ascii_start();
     let starts_with_ci = |prefix: &[u8]| {
@@ -22,21 +23,21 @@ pub(super) fn detect_other(head: &[u8]) -> &'static str {
             .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
     };
     if head.starts_with(b"%PDF") {
-        "a PDF"
+        Detected::Pdf
     } else if head.starts_with(b"\x1F\x8B") {
-        "a gzip file"
+        Detected::Gzip
     } else if head.starts_with(b"7z\xBC\xAF\x27\x1C") {
-        "a 7-Zip archive"
+        Detected::SevenZip
     } else if head.starts_with(b"Rar!\x1A\x07") {
-        "a RAR archive"
+        Detected::Rar
     } else if head.get(257..262) == Some(b"ustar") {
-        "a tar archive"
+        Detected::Tar
     } else if starts_with_ci(b"<!doctype html") || starts_with_ci(b"<html") {
-        "a web page (HTML)"
+        Detected::Html
     } else if looks_like_text(text) {
-        "a text or CSV file"
+        Detected::Text
     } else {
-        "not a recognised archive"
+        Detected::Unknown
     }
 }
 
@@ -77,7 +78,7 @@ pub(super) fn le64(bytes: &[u8], at: usize) -> Option<u64> {
 /// Looks for end-of-central-directory records (the zip's table of contents, written last, so a
 /// cut-short download has none) and reads their declared entry counts before zip parses the
 /// directory, so a huge count is refused without building a huge list.
-pub(super) fn scan_eocd(file: &File, len: u64) -> io::Result<EocdScan> {
+pub(super) fn scan_eocd(file: &dyn ByteSource, len: u64) -> io::Result<EocdScan> {
     let tail_len = len.min((EOCD_LEN + usize::from(u16::MAX)) as u64);
     let tail_start = len - tail_len;
     let mut tail = vec![0u8; usize::try_from(tail_len).unwrap_or(0)];
@@ -104,7 +105,7 @@ pub(super) fn scan_eocd(file: &File, len: u64) -> io::Result<EocdScan> {
 /// The declared entry count and directory size of the record at `tail[p..]` if its
 /// directory fits before it.
 pub(super) fn plausible_eocd(
-    file: &File,
+    file: &dyn ByteSource,
     tail: &[u8],
     p: usize,
     record_pos: u64,
@@ -156,33 +157,30 @@ pub(super) fn plausible_eocd(
 
 #[cfg(test)]
 mod tests {
+    use crate::archive::Detected;
     use crate::archive::testing::*;
 
     #[test]
     fn pdf_text_and_html_are_not_archives() {
         let dir = tempfile::tempdir().unwrap();
-        let cases: [(&str, &[u8], &str); 5] = [
+        let cases: [(&str, &[u8], Detected); 5] = [
             (
                 "export.zip",
                 b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj",
-                "a PDF",
+                Detected::Pdf,
             ),
             (
                 "Connections.csv",
                 b"\xEF\xBB\xBFFirst Name,Last Name,URL\nAda,Lovelace,https://example.com\n",
-                "a text or CSV file",
+                Detected::Text,
             ),
             (
                 "download.zip",
                 b"\n<!DOCTYPE html><html><body>Link expired</body></html>",
-                "a web page (HTML)",
+                Detected::Html,
             ),
-            ("x.gz", b"\x1F\x8B\x08\x00\x00\x00", "a gzip file"),
-            (
-                "x.bin",
-                b"\x00\x01\x02\x03\xFF\xFE",
-                "not a recognised archive",
-            ),
+            ("x.gz", b"\x1F\x8B\x08\x00\x00\x00", Detected::Gzip),
+            ("x.bin", b"\x00\x01\x02\x03\xFF\xFE", Detected::Unknown),
         ];
         for (name, bytes, expected) in cases {
             let path = write_file(dir.path(), name, bytes);

@@ -3,7 +3,7 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::errors::InputError;
+use super::errors::{EntryFault, InputError};
 use super::limits::ArchiveLimits;
 use super::listing::{Candidate, Listed, Listing, finish_listing, is_clutter, normalise};
 
@@ -46,7 +46,7 @@ pub(super) fn walk(
         Err(error) => {
             listed.push(Listed {
                 components: logical(dir),
-                outcome: Err(format!("folder cannot be read: {error}")),
+                outcome: Err(EntryFault::FolderUnreadable(error.to_string())),
             });
             return Ok(());
         }
@@ -57,7 +57,7 @@ pub(super) fn walk(
             Ok(child) => children.push(child),
             Err(error) => listed.push(Listed {
                 components: logical(dir),
-                outcome: Err(format!("folder cannot be read completely: {error}")),
+                outcome: Err(EntryFault::FolderIncomplete(error.to_string())),
             }),
         }
     }
@@ -80,7 +80,7 @@ pub(super) fn walk(
             Err(error) => {
                 listed.push(Listed {
                     components,
-                    outcome: Err(format!("cannot be read: {error}")),
+                    outcome: Err(EntryFault::Unreadable(error.to_string())),
                 });
                 continue;
             }
@@ -88,13 +88,13 @@ pub(super) fn walk(
         if file_type.is_symlink() {
             listed.push(Listed {
                 components,
-                outcome: Err("symbolic link not followed".to_owned()),
+                outcome: Err(EntryFault::SymbolicLink),
             });
         } else if file_type.is_dir() {
             if depth + 1 >= MAX_FOLDER_DEPTH {
                 listed.push(Listed {
                     components,
-                    outcome: Err("folder nested too deeply; not read".to_owned()),
+                    outcome: Err(EntryFault::FolderTooDeep),
                 });
                 continue;
             }
@@ -102,7 +102,7 @@ pub(super) fn walk(
         } else if !file_type.is_file() {
             listed.push(Listed {
                 components,
-                outcome: Err("not a regular file".to_owned()),
+                outcome: Err(EntryFault::NotRegular),
             });
         } else {
             listed.push(Listed {
@@ -118,11 +118,11 @@ pub(super) fn walk(
 pub(super) fn list_file(
     child: &std::fs::DirEntry,
     path: PathBuf,
-) -> Result<Candidate<PathBuf>, String> {
+) -> Result<Candidate<PathBuf>, EntryFault> {
     let meta = child
         .metadata()
-        .map_err(|error| format!("cannot be read: {error}"))?;
-    File::open(&path).map_err(|error| format!("cannot be read: {error}"))?;
+        .map_err(|error| EntryFault::Unreadable(error.to_string()))?;
+    File::open(&path).map_err(|error| EntryFault::Unreadable(error.to_string()))?;
     let modified = meta
         .modified()
         .ok()
@@ -174,16 +174,16 @@ mod tests {
             paths(&input),
             ["Connections.csv", "Jobs/Saved Jobs.csv", "Profile.csv"]
         );
-        let problems: Vec<(&str, &str)> = input
+        let problems: Vec<(&str, &EntryFault)> = input
             .problems()
             .iter()
-            .map(|p| (p.path.as_str(), p.reason.as_str()))
+            .map(|p| (p.path.as_str(), &p.reason))
             .collect();
         assert_eq!(
             problems,
             [
-                ("Link.csv", "symbolic link not followed"),
-                ("Loop", "symbolic link not followed")
+                ("Link.csv", &EntryFault::SymbolicLink),
+                ("Loop", &EntryFault::SymbolicLink)
             ]
         );
         let profile = &input.entries()[2];
@@ -221,6 +221,15 @@ mod tests {
         assert_eq!(paths(&input), ["Profile.csv"]);
         assert_eq!(input.problems().len(), 1);
         assert_eq!(input.problems()[0].path, "Locked.csv");
-        assert!(input.problems()[0].reason.starts_with("cannot be read: "));
+        assert!(matches!(
+            input.problems()[0].reason,
+            EntryFault::Unreadable(_)
+        ));
+        assert!(
+            input.problems()[0]
+                .reason
+                .to_string()
+                .starts_with("cannot be read: ")
+        );
     }
 }

@@ -9,12 +9,13 @@ use std::sync::Arc;
 
 use zip::ZipArchive;
 
-use super::errors::{EntryError, InputError};
+use super::errors::{Detected, EntryError, InputError, Unsupported};
 use super::folder::list_directory;
 use super::limits::{ErrorOrigin, LimitedReader, ReadBudget};
-use super::source::{SharedFile, compressed_bytes_read};
+use super::listing::Listing;
+use super::source::{ByteSource, FileSource, SharedSource, compressed_bytes_read};
 use super::zip_reader::{entry_error_from_zip, open_zip};
-use super::{EntryInfo, EntryProblem, InputKind};
+use super::{EntryInfo, EntryProblem, InputKind, InputSpec};
 
 /// From the file or folder name: `Some(true)` for `Complete_…`, `Some(false)` for `Basic_…`,
 /// `Initial_…` or any name containing `basic` (case-insensitive), `None` otherwise. Decides
@@ -45,7 +46,7 @@ pub struct Input {
 enum Source {
     /// The parsed archive and, per entry, its index in the archive.
     Zip {
-        archive: ZipArchive<SharedFile>,
+        archive: ZipArchive<SharedSource>,
         indices: Vec<usize>,
     },
     /// Per entry, the file on disk.
@@ -64,8 +65,19 @@ impl fmt::Debug for Input {
 }
 
 impl Input {
+    /// Opens an input and lists its entries: a path as [`Input::open_path`], a byte source as
+    /// [`Input::open_source`].
+    pub fn open(spec: &InputSpec, budget: Arc<ReadBudget>) -> Result<Input, InputError> {
+        match spec {
+            InputSpec::Path(path) => Input::open_path(path, budget),
+            InputSpec::Source { name, source } => {
+                Input::open_source(name, Arc::clone(source), budget)
+            }
+        }
+    }
+
     /// Opens a zip (detected by content, whatever its name) or a folder and lists its entries.
-    pub fn open(path: &Path, budget: Arc<ReadBudget>) -> Result<Input, InputError> {
+    pub fn open_path(path: &Path, budget: Arc<ReadBudget>) -> Result<Input, InputError> {
         let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
             io::ErrorKind::NotFound => InputError::NotFound {
                 path: path.to_path_buf(),
@@ -85,17 +97,64 @@ impl Input {
             // Opening a named pipe would block; devices are not exports either.
             return Err(InputError::NotAnArchive {
                 path: path.to_path_buf(),
-                detected: "not a regular file (a pipe or a device)",
+                detected: Detected::Device,
             });
         }
-        let limits = budget.limits();
-        let (kind, listing, source) = if meta.is_dir() {
-            let (listing, files) = list_directory(path, limits)?;
-            (InputKind::Directory, listing, Source::Directory { files })
-        } else {
-            let (listing, archive, indices) = open_zip(path, limits)?;
-            (InputKind::Zip, listing, Source::Zip { archive, indices })
-        };
+        if meta.is_dir() {
+            let (listing, files) = list_directory(path, budget.limits())?;
+            return Input::new(
+                path,
+                InputKind::Directory,
+                listing,
+                Source::Directory { files },
+                budget,
+            );
+        }
+        let file = FileSource::open(path).map_err(|source| InputError::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Input::open_zip(path, Arc::new(file), budget)
+    }
+
+    /// Opens the zip held by `source`, named `name` (a file name, where the export date may
+    /// be), and lists its entries: the same checks, limits and listing as a zip on disk.
+    pub fn open_source(
+        name: &str,
+        source: Arc<dyn ByteSource>,
+        budget: Arc<ReadBudget>,
+    ) -> Result<Input, InputError> {
+        let path = Path::new(name);
+        if has_partial_download_name(path) {
+            return Err(InputError::IncompleteDownload {
+                path: path.to_path_buf(),
+            });
+        }
+        Input::open_zip(path, source, budget)
+    }
+
+    fn open_zip(
+        path: &Path,
+        source: Arc<dyn ByteSource>,
+        budget: Arc<ReadBudget>,
+    ) -> Result<Input, InputError> {
+        let (listing, archive, indices) = open_zip(path, source, budget.limits())?;
+        Input::new(
+            path,
+            InputKind::Zip,
+            listing,
+            Source::Zip { archive, indices },
+            budget,
+        )
+    }
+
+    fn new(
+        path: &Path,
+        kind: InputKind,
+        listing: Listing,
+        source: Source,
+        budget: Arc<ReadBudget>,
+    ) -> Result<Input, InputError> {
         if listing.entries.is_empty() && listing.problems.is_empty() {
             return Err(InputError::Empty {
                 path: path.to_path_buf(),
@@ -113,6 +172,7 @@ impl Input {
         })
     }
 
+    /// The path given, or the source's name.
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -196,9 +256,7 @@ impl Input {
                     .file_type()
                     .is_symlink()
                 {
-                    return Err(EntryError::Unsupported(
-                        "symbolic link not followed".to_owned(),
-                    ));
+                    return Err(EntryError::Unsupported(Unsupported::SymbolicLink));
                 }
                 let file = File::open(file_path)?;
                 self.run(file, None, ErrorOrigin::Disk, f)
@@ -362,6 +420,50 @@ mod tests {
     }
 
     #[test]
+    fn a_zip_in_memory_opens_like_the_same_zip_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = zip_bytes(&[
+            ("Export/Profile.csv", b"First Name\nAda\n"),
+            ("Export/Inner.zip", b"PK\x05\x06"),
+            ("Export/Skills.csv", b"Name\nRust\n"),
+        ]);
+        let path = write_file(dir.path(), "export.zip", &bytes);
+        let on_disk = open(&path);
+        let in_memory = Input::open(
+            &InputSpec::Source {
+                name: "export.zip".to_owned(),
+                source: Arc::new(bytes.clone()),
+            },
+            budget(),
+        )
+        .unwrap();
+        assert_eq!(in_memory.path(), Path::new("export.zip"));
+        assert_eq!(in_memory.kind(), InputKind::Zip);
+        assert_eq!(paths(&in_memory), paths(&on_disk));
+        assert_eq!(paths(&in_memory), ["Profile.csv", "Skills.csv"]);
+        assert_eq!(in_memory.problems(), on_disk.problems());
+        assert_eq!(in_memory.inner_zips(), ["Export/Inner.zip"]);
+        for index in 0..2 {
+            assert_eq!(
+                read_all(&in_memory, index).unwrap(),
+                read_all(&on_disk, index).unwrap()
+            );
+        }
+
+        // Cut short, or named as a partial download: refused alike.
+        let cut = Arc::new(bytes[..bytes.len() - 30].to_vec());
+        for name in ["cut.zip", "export.zip.crdownload"] {
+            let error = Input::open_source(name, cut.clone(), budget()).unwrap_err();
+            assert!(
+                matches!(error, InputError::IncompleteDownload { .. }),
+                "{error:?}"
+            );
+        }
+        let error = Input::open_source("empty.zip", Arc::new(Vec::new()), budget()).unwrap_err();
+        assert!(matches!(error, InputError::Empty { .. }), "{error:?}");
+    }
+
+    #[test]
     fn many_threads_read_one_input_at_once() {
         fn assert_sync<T: Send + Sync>() {}
         assert_sync::<Input>();
@@ -399,7 +501,7 @@ mod tests {
     fn a_device_is_not_an_archive() {
         match input_error(Path::new("/dev/null")) {
             InputError::NotAnArchive { detected, .. } => {
-                assert_eq!(detected, "not a regular file (a pipe or a device)")
+                assert_eq!(detected, Detected::Device)
             }
             other => panic!("{other:?}"),
         }

@@ -7,7 +7,7 @@ use std::io::{self, Read};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::errors::{EntryError, limit_message};
+use super::errors::{Damage, EntryError, english, limit_message};
 use super::source::compressed_bytes_read;
 
 /// One mebibyte: the ratio limit only applies past this much output, so tiny, highly
@@ -172,7 +172,8 @@ pub(super) enum ErrorOrigin {
 /// the closure did with the error.
 pub(super) enum Failure {
     Limit(LimitKind, u64),
-    Corrupt(String),
+    /// The damage, and the reader's own words for the closure's error.
+    Corrupt(Damage, String),
     Io(io::ErrorKind, String),
 }
 
@@ -183,7 +184,9 @@ impl Failure {
                 kind: *kind,
                 limit: *limit,
             }),
-            Failure::Corrupt(detail) => io::Error::new(io::ErrorKind::InvalidData, detail.clone()),
+            Failure::Corrupt(_, detail) => {
+                io::Error::new(io::ErrorKind::InvalidData, detail.clone())
+            }
             Failure::Io(kind, message) => io::Error::new(*kind, message.clone()),
         }
     }
@@ -191,7 +194,7 @@ impl Failure {
     pub(super) fn into_entry_error(self) -> EntryError {
         match self {
             Failure::Limit(kind, limit) => EntryError::Limit { kind, limit },
-            Failure::Corrupt(detail) => EntryError::Corrupt(detail),
+            Failure::Corrupt(damage, _) => EntryError::Corrupt(damage),
             Failure::Io(kind, message) => EntryError::Io(io::Error::new(kind, message)),
         }
     }
@@ -206,7 +209,7 @@ pub(super) struct LimitExceeded {
 
 impl fmt::Display for LimitExceeded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&limit_message(self.kind, self.limit))
+        f.write_str(&limit_message(self.kind, self.limit, english()))
     }
 }
 
@@ -295,7 +298,7 @@ impl<R: Read> Read for LimitedReader<'_, R> {
                             | io::ErrorKind::UnexpectedEof
                     );
                 self.failure = Some(if damaged {
-                    Failure::Corrupt(error.to_string())
+                    Failure::Corrupt(Damage::of_io(&error), error.to_string())
                 } else {
                     Failure::Io(error.kind(), error.to_string())
                 });
@@ -332,7 +335,7 @@ mod tests {
         let bytes = zip_around("Bomb.csv", &deflated_zeros(matches), size, crc);
         let budget = budget();
         let input =
-            Input::open(&write_file(dir.path(), "bomb.zip", &bytes), budget.clone()).unwrap();
+            Input::open_path(&write_file(dir.path(), "bomb.zip", &bytes), budget.clone()).unwrap();
         let compressed = input.entries()[0].compressed_size;
         assert_eq!(input.entries()[0].size, size);
         assert!(compressed * 1000 < size, "{compressed}");
@@ -370,7 +373,8 @@ mod tests {
             max_ratio: 2000,
             ..ArchiveLimits::default()
         };
-        let input = Input::open(&dir.path().join("bomb.zip"), ReadBudget::new(limits)).unwrap();
+        let input =
+            Input::open_path(&dir.path().join("bomb.zip"), ReadBudget::new(limits)).unwrap();
         let total = input
             .read_entry(0, |r| io::copy(r, &mut io::sink()))
             .unwrap();
@@ -389,7 +393,7 @@ mod tests {
             ..ArchiveLimits::default()
         };
         let budget = ReadBudget::new(limits);
-        let input = Input::open(&path, budget.clone()).unwrap();
+        let input = Input::open_path(&path, budget.clone()).unwrap();
         assert!(matches!(
             read_all(&input, 0),
             Err(EntryError::Limit {
@@ -398,7 +402,7 @@ mod tests {
             })
         ));
         // A second input over the same file shares the run's budget.
-        let other = Input::open(&path, budget.clone()).unwrap();
+        let other = Input::open_path(&path, budget.clone()).unwrap();
         assert_eq!(read_all(&other, 2).unwrap(), b"small");
         // Charged: what was delivered before the stop (one 8 KiB read of A), then C.
         assert_eq!(budget.bytes_read(), 8192 + 5);
@@ -407,8 +411,8 @@ mod tests {
             max_total_bytes: 15_000,
             ..ArchiveLimits::default()
         });
-        let first = Input::open(&path, budget.clone()).unwrap();
-        let second = Input::open(&path, budget.clone()).unwrap();
+        let first = Input::open_path(&path, budget.clone()).unwrap();
+        let second = Input::open_path(&path, budget.clone()).unwrap();
         assert_eq!(read_all(&first, 0).unwrap().len(), 10_000);
         let error = read_all(&second, 1).unwrap_err();
         assert!(
@@ -436,7 +440,7 @@ mod tests {
             max_entry_bytes: 100,
             ..ArchiveLimits::default()
         };
-        let input = Input::open(&path, ReadBudget::new(limits)).unwrap();
+        let input = Input::open_path(&path, ReadBudget::new(limits)).unwrap();
         // Wrapped in another error…
         let wrapped = input.read_entry(0, |r| {
             let mut out = Vec::new();

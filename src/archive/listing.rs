@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::errors::EntryFault;
 use super::{EntryInfo, EntryProblem};
 
 /// Entries and problems of one input, before and after the top-folder strip.
@@ -19,7 +20,7 @@ pub(super) struct Listing {
 /// A listed item before the common top folder is stripped.
 pub(super) struct Listed<S> {
     pub(super) components: Vec<String>,
-    pub(super) outcome: Result<Candidate<S>, String>,
+    pub(super) outcome: Result<Candidate<S>, EntryFault>,
 }
 
 pub(super) struct Candidate<S> {
@@ -85,7 +86,7 @@ pub(super) fn finish_listing<S>(
                 if !seen.insert(path.clone()) {
                     problems.push(EntryProblem {
                         path,
-                        reason: "another entry has the same path; the first one is used".to_owned(),
+                        reason: EntryFault::DuplicatePath,
                     });
                     continue;
                 }
@@ -157,17 +158,16 @@ mod tests {
         assert_eq!(paths(&input), ["Profile.csv", "Skills.csv"]);
         assert_eq!(read_all(&input, 0).unwrap(), b"first");
         assert_eq!(read_all(&input, 1).unwrap(), b"s");
-        let reason = "another entry has the same path; the first one is used";
         assert_eq!(
             input.problems(),
             [
                 EntryProblem {
                     path: "Profile.csv".into(),
-                    reason: reason.into()
+                    reason: EntryFault::DuplicatePath
                 },
                 EntryProblem {
                     path: "Profile.csv".into(),
-                    reason: reason.into()
+                    reason: EntryFault::DuplicatePath
                 },
             ]
         );

@@ -4,9 +4,14 @@
 //! ever extracted to disk — with resource limits enforced on the bytes actually delivered,
 //! never on sizes declared in headers.
 //!
-//! Zips are parsed once; every read clones the parsed [`zip::ZipArchive`] (its directory sits
-//! behind an `Arc`) over a positional reader on one shared file handle, so many threads can
-//! read different entries at once without re-parsing the central directory.
+//! A zip comes from any [`ByteSource`] (a file, bytes in memory, a browser file); a folder
+//! only from disk. Zips are parsed once; every read clones the parsed [`zip::ZipArchive`] (its
+//! directory sits behind an `Arc`) over a positional reader on one shared source, so many
+//! threads can read different entries at once without re-parsing the central directory.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 mod detect;
 mod errors;
@@ -20,9 +25,51 @@ mod source;
 mod testing;
 mod zip_reader;
 
-pub use errors::{EntryError, InputError};
+pub use errors::{Damage, Detected, EntryError, EntryFault, InputError, Unsupported};
 pub use input::{Input, input_identity, looks_like_complete};
 pub use limits::{ArchiveLimits, LimitKind, ReadBudget};
+pub use source::{ByteSource, FileSource};
+
+/// An input to analyse.
+#[derive(Clone)]
+pub enum InputSpec {
+    /// A zip or an extracted folder on disk (the command line).
+    Path(PathBuf),
+    /// A zip from any byte source; `name` is its file name (the export date may be in it).
+    Source {
+        name: String,
+        source: Arc<dyn ByteSource>,
+    },
+}
+
+impl fmt::Debug for InputSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InputSpec::Path(path) => f.debug_tuple("Path").field(path).finish(),
+            InputSpec::Source { name, source } => f
+                .debug_struct("Source")
+                .field("name", name)
+                .field("len", &source.len())
+                .finish(),
+        }
+    }
+}
+
+impl InputSpec {
+    /// The path given, or the source's name as a path (for messages and the export date).
+    pub fn path(&self) -> &Path {
+        match self {
+            InputSpec::Path(path) => path,
+            InputSpec::Source { name, .. } => Path::new(name),
+        }
+    }
+}
+
+impl From<PathBuf> for InputSpec {
+    fn from(path: PathBuf) -> Self {
+        InputSpec::Path(path)
+    }
+}
 
 /// What kind of input the member pointed to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -67,5 +114,5 @@ impl EntryInfo {
 pub struct EntryProblem {
     /// Logical path as for [`EntryInfo::path`]; empty for a problem of the whole archive.
     pub path: String,
-    pub reason: String,
+    pub reason: EntryFault,
 }

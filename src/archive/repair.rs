@@ -4,7 +4,7 @@
 //! archive, while they concern one entry's metadata at most). Nothing is written: the file is
 //! read through [`Patch`]es laid over the bytes read.
 
-use std::fs::File;
+use super::source::ByteSource;
 use std::io;
 
 use super::detect::{EOCD_LEN, EOCD_SIG, EOCD64_LOCATOR_SIG, EOCD64_SIG, le16, le32, le64};
@@ -56,7 +56,7 @@ struct EndRecord {
 }
 
 /// The end records of the file's tail, in file order.
-fn end_records(file: &File, len: u64) -> io::Result<(u64, Vec<u8>, Vec<EndRecord>)> {
+fn end_records(file: &dyn ByteSource, len: u64) -> io::Result<(u64, Vec<u8>, Vec<EndRecord>)> {
     let tail_len = len.min((EOCD_LEN + usize::from(u16::MAX)) as u64);
     let tail_start = len - tail_len;
     let mut tail = vec![0u8; usize::try_from(tail_len).unwrap_or(0)];
@@ -95,7 +95,7 @@ fn end_records(file: &File, len: u64) -> io::Result<(u64, Vec<u8>, Vec<EndRecord
 
 /// (entries, directory start, directory size) from the zip64 record a locator before `pos`
 /// points to.
-fn zip64_directory(file: &File, pos: u64) -> io::Result<Option<(u64, u64, u64)>> {
+fn zip64_directory(file: &dyn ByteSource, pos: u64) -> io::Result<Option<(u64, u64, u64)>> {
     let Some(locator_pos) = pos.checked_sub(20) else {
         return Ok(None);
     };
@@ -122,7 +122,7 @@ fn zip64_directory(file: &File, pos: u64) -> io::Result<Option<(u64, u64, u64)>>
 }
 
 /// Whether a record's directory starts with a central header (or is empty, as declared).
-fn holds_together(file: &File, record: &EndRecord) -> bool {
+fn holds_together(file: &dyn ByteSource, record: &EndRecord) -> bool {
     match record.directory {
         Some((_, 0)) => record.entries == 0,
         Some((start, _)) => {
@@ -135,7 +135,7 @@ fn holds_together(file: &File, record: &EndRecord) -> bool {
 
 /// The record the archive really ends with: its comment reaches the end of the file and its
 /// directory holds together; the one declaring the most entries (then the first) wins.
-fn real_end_record(file: &File, records: &[EndRecord]) -> Option<usize> {
+fn real_end_record(file: &dyn ByteSource, records: &[EndRecord]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for (index, record) in records.iter().enumerate() {
         if !record.ends_the_file || !holds_together(file, record) {
@@ -154,7 +154,7 @@ fn real_end_record(file: &File, records: &[EndRecord]) -> Option<usize> {
 /// Patches blanking the signature of every end record forged inside the real one's comment:
 /// the zip parser takes the last record it finds, which a comment can forge to hide the
 /// whole directory.
-pub(super) fn hide_forged_end_records(file: &File, len: u64) -> io::Result<Vec<Patch>> {
+pub(super) fn hide_forged_end_records(file: &dyn ByteSource, len: u64) -> io::Result<Vec<Patch>> {
     let (_, _, records) = end_records(file, len)?;
     if records.len() < 2 {
         return Ok(Vec::new());
@@ -181,7 +181,7 @@ const ZIP64_EXTRA_ID: u16 = 0x0001;
 /// plausible zip64 fields (needed for sizes past 4 GiB): a field whose length runs past the
 /// extra data is cut to fit. The timestamps and Unicode names they carried are lost, the
 /// entries' data is not. Used only when the directory cannot be parsed as it is.
-pub(super) fn neutralise_extra_fields(file: &File, len: u64) -> io::Result<Vec<Patch>> {
+pub(super) fn neutralise_extra_fields(file: &dyn ByteSource, len: u64) -> io::Result<Vec<Patch>> {
     let (_, _, records) = end_records(file, len)?;
     let chosen = real_end_record(file, &records).or_else(|| {
         records
@@ -251,7 +251,7 @@ fn mend_extra(fields: &[u8]) -> Vec<u8> {
 
 /// Whether the file is a report this tool wrote (HTML or JSON), not an export: looked for in
 /// its first MiB, where both carry the tool's name.
-pub(super) fn is_own_report(file: &File, len: u64) -> bool {
+pub(super) fn is_own_report(file: &dyn ByteSource, len: u64) -> bool {
     let mut head = vec![0u8; usize::try_from(len.min(1 << 20)).unwrap_or(0)];
     if read_exact_at(file, &mut head, 0).is_err() {
         return false;

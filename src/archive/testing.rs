@@ -44,7 +44,7 @@ pub(super) fn budget() -> Arc<ReadBudget> {
 }
 
 pub(super) fn open(path: &Path) -> Input {
-    Input::open(path, budget()).unwrap()
+    Input::open_path(path, budget()).unwrap()
 }
 
 pub(super) fn paths(input: &Input) -> Vec<&str> {
@@ -80,7 +80,7 @@ pub(super) fn patch_headers(zip: &mut [u8], name: &[u8], patch: impl Fn(&mut [u8
 }
 
 pub(super) fn input_error(path: &Path) -> InputError {
-    Input::open(path, budget()).unwrap_err()
+    Input::open_path(path, budget()).unwrap_err()
 }
 
 /// Offsets of the central directory and of the end record of a zip without comment.

@@ -2,7 +2,6 @@
 //! defects, and listing its entries (names decoded, symlinks, encryption, overlaps and nested
 //! zips reported).
 
-use std::fs::File;
 use std::io;
 use std::path::Path;
 use std::sync::Arc;
@@ -12,24 +11,24 @@ use zip::{CompressionMethod, ExtraField, ZipArchive};
 
 use super::EntryProblem;
 use super::detect::{EOCD_SIG, LOCAL_HEADER_SIG, detect_other, scan_eocd};
-use super::errors::{EntryError, InputError};
+use super::errors::{Damage, EntryError, EntryFault, InputError, Unsupported};
 use super::limits::ArchiveLimits;
 use super::listing::{Candidate, Listed, Listing, finish_listing, is_clutter, normalise};
 use super::repair;
-use super::source::{SharedFile, read_exact_at};
+use super::source::{ByteSource, SharedSource, read_exact_at};
 
 pub(super) fn entry_error_from_zip(error: ZipError) -> EntryError {
     match error {
         ZipError::Io(error) if error.kind() == io::ErrorKind::UnexpectedEof => {
-            EntryError::Corrupt(error.to_string())
+            EntryError::Corrupt(Damage::CutShort)
         }
         ZipError::Io(error) => EntryError::Io(error),
-        ZipError::UnsupportedArchive(detail) => EntryError::Unsupported(detail.to_owned()),
+        ZipError::UnsupportedArchive(_) => EntryError::Unsupported(Unsupported::Feature),
         ZipError::CompressionMethodNotSupported(method) => {
-            EntryError::Unsupported(format!("compression method {method}"))
+            EntryError::Unsupported(Unsupported::Method(method.to_string()))
         }
-        ZipError::InvalidPassword => EntryError::Unsupported("encrypted".to_owned()),
-        other => EntryError::Corrupt(other.to_string()),
+        ZipError::InvalidPassword => EntryError::Unsupported(Unsupported::Encrypted),
+        _ => EntryError::Corrupt(Damage::Directory),
     }
 }
 
@@ -62,16 +61,13 @@ pub(super) const DIRECTORY_BYTES_PER_ENTRY: u64 = 160;
 /// is listed as not read, and never split into thousands of path components.
 pub(super) const MAX_NAME_BYTES: usize = 1024;
 
+/// Opens the zip held by `source` (`path`: its name, for messages) and lists its entries.
 pub(super) fn open_zip(
     path: &Path,
+    source: Arc<dyn ByteSource>,
     limits: ArchiveLimits,
-) -> Result<(Listing, ZipArchive<SharedFile>, Vec<usize>), InputError> {
-    let unreadable = |source| InputError::Unreadable {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = File::open(path).map_err(unreadable)?;
-    let len = file.metadata().map_err(unreadable)?.len();
+) -> Result<(Listing, ZipArchive<SharedSource>, Vec<usize>), InputError> {
+    let len = source.len();
     if len == 0 {
         return Err(InputError::Empty {
             path: path.to_path_buf(),
@@ -80,18 +76,69 @@ pub(super) fn open_zip(
     let mut head = [0u8; 512];
     let head_len = usize::try_from(len.min(head.len() as u64)).unwrap_or(0);
     let head = &mut head[..head_len];
-    read_exact_at(&file, head, 0).map_err(unreadable)?;
+    read_exact_at(&*source, head, 0).map_err(|error| unreadable(path, error))?;
     let starts_like_zip = head.starts_with(LOCAL_HEADER_SIG)
         || head.starts_with(EOCD_SIG)
         || (head.len() < 4 && LOCAL_HEADER_SIG.starts_with(head));
-    let scan = scan_eocd(&file, len).map_err(unreadable)?;
+    check_before_parsing(path, &*source, head, starts_like_zip, limits)?;
+    let parsed =
+        parse_directory(source, starts_like_zip).map_err(|error| unreadable(path, error))?;
+    let archive = parsed.map_err(|error| match error {
+        _ if !starts_like_zip => InputError::NotAnArchive {
+            path: path.to_path_buf(),
+            detected: detect_other(head),
+        },
+        ZipError::Io(error) if error.kind() != io::ErrorKind::UnexpectedEof => {
+            unreadable(path, error)
+        }
+        ZipError::UnsupportedArchive(_) => InputError::Unsupported {
+            path: path.to_path_buf(),
+            what: Unsupported::Feature,
+        },
+        ZipError::Io(_) => InputError::Corrupt {
+            path: path.to_path_buf(),
+            damage: Damage::CutShort,
+        },
+        _ => InputError::Corrupt {
+            path: path.to_path_buf(),
+            damage: Damage::Directory,
+        },
+    })?;
+    // The pre-check saw the records zip uses; this guards a disagreement between the two.
+    if archive.len() > limits.max_entries {
+        return Err(InputError::TooManyEntries {
+            path: path.to_path_buf(),
+            limit: limits.max_entries,
+        });
+    }
+    let (listing, indices) = list_zip(&archive, len);
+    Ok((listing, archive, indices))
+}
+
+fn unreadable(path: &Path, source: io::Error) -> InputError {
+    InputError::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Refuses, from the end records alone, what is not a whole zip or declares more than the
+/// limits allow, before the zip parser builds anything.
+fn check_before_parsing(
+    path: &Path,
+    source: &dyn ByteSource,
+    head: &[u8],
+    starts_like_zip: bool,
+    limits: ArchiveLimits,
+) -> Result<(), InputError> {
+    let scan = scan_eocd(source, source.len()).map_err(|error| unreadable(path, error))?;
     let Some(declared_entries) = scan.max_entries else {
         if starts_like_zip {
             return Err(InputError::IncompleteDownload {
                 path: path.to_path_buf(),
             });
         }
-        if repair::is_own_report(&file, len) {
+        if repair::is_own_report(source, source.len()) {
             return Err(InputError::OwnReport {
                 path: path.to_path_buf(),
             });
@@ -113,77 +160,79 @@ pub(super) fn open_zip(
     if scan.max_directory > directory_limit {
         return Err(InputError::Unsupported {
             path: path.to_path_buf(),
-            detail: format!(
-                "its table of contents takes {}, more than {} entries would; raise --max-entries if it is genuine",
-                if scan.max_directory >= 1_000_000 {
-                    format!("{} MB", scan.max_directory.div_ceil(1_000_000))
-                } else {
-                    format!("{} KB", scan.max_directory.div_ceil(1_000))
-                },
-                limits.max_entries
-            ),
+            what: Unsupported::Directory {
+                bytes: scan.max_directory,
+                limit: limits.max_entries,
+            },
         });
     }
-    // A directory at the end is enough to try: zips may carry data in front (self-extracting).
-    // An end record forged in the comment is hidden first; malformed extra fields, which the
-    // zip crate refuses for the whole archive, are made opaque on a second try.
-    let file = Arc::new(file);
-    let patches = repair::hide_forged_end_records(&file, len).map_err(unreadable)?;
-    let first = ZipArchive::new(SharedFile::new(Arc::clone(&file), len, patches.clone()));
-    let archive = match first {
+    Ok(())
+}
+
+/// Parses the central directory. A directory at the end is enough to try: zips may carry
+/// data in front (self-extracting). An end record forged in the comment is hidden first;
+/// malformed extra fields, which the zip crate refuses for the whole archive, are made opaque
+/// on a second try.
+/// The outer error: the source could not be read while looking for repairs.
+fn parse_directory(
+    source: Arc<dyn ByteSource>,
+    starts_like_zip: bool,
+) -> io::Result<Result<ZipArchive<SharedSource>, ZipError>> {
+    let len = source.len();
+    let patches = repair::hide_forged_end_records(&*source, len)?;
+    let first = ZipArchive::new(SharedSource::new(Arc::clone(&source), patches.clone()));
+    Ok(match first {
         Err(error)
             if starts_like_zip
                 && !matches!(&error, ZipError::Io(e) if e.kind() != io::ErrorKind::UnexpectedEof) =>
         {
             let mut mended = patches;
-            let extra = repair::neutralise_extra_fields(&file, len).map_err(unreadable)?;
+            let extra = repair::neutralise_extra_fields(&*source, len)?;
             if extra.is_empty() {
                 Err(error)
             } else {
                 mended.extend(extra);
                 // The first error says what was wrong if the mended directory fails too.
-                ZipArchive::new(SharedFile::new(file, len, mended)).map_err(|_| error)
+                ZipArchive::new(SharedSource::new(source, mended)).map_err(|_| error)
             }
         }
         other => other,
-    };
-    let archive = archive.map_err(|error| match error {
-        _ if !starts_like_zip => InputError::NotAnArchive {
-            path: path.to_path_buf(),
-            detected: detect_other(head),
-        },
-        ZipError::Io(source) if source.kind() != io::ErrorKind::UnexpectedEof => {
-            InputError::Unreadable {
-                path: path.to_path_buf(),
-                source,
-            }
-        }
-        ZipError::UnsupportedArchive(detail) => InputError::Unsupported {
-            path: path.to_path_buf(),
-            detail: detail.to_owned(),
-        },
-        other => InputError::Corrupt {
-            path: path.to_path_buf(),
-            detail: other.to_string(),
-        },
-    })?;
-    // The pre-check saw the records zip uses; this guards a disagreement between the two.
-    if archive.len() > limits.max_entries {
-        return Err(InputError::TooManyEntries {
-            path: path.to_path_buf(),
-            limit: limits.max_entries,
-        });
-    }
-    let (listing, indices) = list_zip(&archive, len);
-    Ok((listing, archive, indices))
+    })
 }
 
-/// Why an entry whose data overlaps another's is not read.
-pub(super) const OVERLAP_REASON: &str =
-    "its data overlaps another entry's, a zip-bomb trick; not read";
-
 /// `len`: the file's length, which caps every entry's compressed size.
-pub(super) fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, Vec<usize>) {
+/// The extended timestamp (mtime, UTC seconds) and the data offset of entry `index`, from its
+/// local header.
+fn local_header(reader: &mut ZipArchive<SharedSource>, index: usize) -> (Option<u32>, Option<u64>) {
+    match reader.by_index_raw(index) {
+        Ok(file) => (
+            file.extra_data_fields().find_map(|field| match field {
+                ExtraField::ExtendedTimestamp(ts) => ts.mod_time(),
+                _ => None,
+            }),
+            file.data_start(),
+        ),
+        Err(_) => (None, None),
+    }
+}
+
+/// Marks as not read every entry whose data starts inside an earlier entry's: the first entry
+/// of each overlapping run is read. `spans`: (data start, data end, index in `listed`). Real
+/// exports never overlap.
+fn mark_overlaps(mut spans: Vec<(u64, u64, usize)>, listed: &mut [Listed<usize>]) {
+    spans.sort_unstable();
+    let mut reach = 0u64;
+    for (start, end, listed_index) in spans {
+        if start < reach
+            && let Some(item) = listed.get_mut(listed_index)
+        {
+            item.outcome = Err(EntryFault::Overlap);
+        }
+        reach = reach.max(end);
+    }
+}
+
+pub(super) fn list_zip(archive: &ZipArchive<SharedSource>, len: u64) -> (Listing, Vec<usize>) {
     let mut listed = Vec::new();
     let mut problems = Vec::new();
     // (data start, data end, index in `listed`) of every readable entry: directory records
@@ -203,10 +252,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, 
             let start = String::from_utf8_lossy(raw.get(..60).unwrap_or(raw)).into_owned();
             problems.push(EntryProblem {
                 path: format!("{start}…"),
-                reason: format!(
-                    "a name of {} bytes, not a LinkedIn file; not read",
-                    raw.len()
-                ),
+                reason: EntryFault::NameTooLong { bytes: raw.len() },
             });
             continue;
         }
@@ -230,7 +276,7 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, 
         if components.is_empty() {
             problems.push(EntryProblem {
                 path: name,
-                reason: "the entry has no usable name".to_owned(),
+                reason: EntryFault::NoName,
             });
             continue;
         }
@@ -247,29 +293,15 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, 
             }
         }
         let outcome = if mode == 0o120_000 {
-            Err("symbolic link not followed".to_owned())
+            Err(EntryFault::SymbolicLink)
         } else if entry.encrypted() {
-            Err("encrypted (password-protected); LinkedIn exports are not".to_owned())
+            Err(EntryFault::Encrypted)
         } else if method != CompressionMethod::Stored && method != CompressionMethod::Deflated {
-            Err(format!(
-                "compressed with an unsupported method ({method:?}); only stored and deflate are read"
-            ))
-        } else if components
-            .last()
-            .is_some_and(|last| last.to_lowercase().ends_with(".zip"))
-        {
-            Err("a zip inside the archive: extract it and point to that inner zip".to_owned())
+            Err(EntryFault::Method(format!("{method:?}")))
+        } else if inner_zip {
+            Err(EntryFault::NestedZip)
         } else {
-            let (extended, data_start) = match reader.by_index_raw(index) {
-                Ok(file) => (
-                    file.extra_data_fields().find_map(|field| match field {
-                        ExtraField::ExtendedTimestamp(ts) => ts.mod_time(),
-                        _ => None,
-                    }),
-                    file.data_start(),
-                ),
-                Err(_) => (None, None),
-            };
+            let (extended, data_start) = local_header(&mut reader, index);
             let modified = extended
                 .and_then(|seconds| unix_to_civil(i64::from(seconds)))
                 .or_else(|| entry.last_modified().and_then(dos_to_civil));
@@ -291,25 +323,13 @@ pub(super) fn list_zip(archive: &ZipArchive<SharedFile>, len: u64) -> (Listing, 
             outcome,
         });
     }
-    // The first entry of each overlapping run is read; the ones whose data starts inside it
-    // are not. Real exports never overlap.
-    spans.sort_unstable();
-    let mut reach = 0u64;
-    for (start, end, listed_index) in spans {
-        if start < reach
-            && let Some(item) = listed.get_mut(listed_index)
-        {
-            item.outcome = Err(OVERLAP_REASON.to_owned());
-        }
-        reach = reach.max(end);
-    }
+    mark_overlaps(spans, &mut listed);
     if archive.has_duplicate_names() {
         // zip keeps one entry per byte-identical name (the last one's data), so the others
         // are not even listed; say so rather than lose them silently.
         problems.push(EntryProblem {
             path: String::new(),
-            reason: "the archive lists several entries under byte-identical names; only one of each is read"
-                .to_owned(),
+            reason: EntryFault::DuplicateNames,
         });
     }
     let (mut listing, indices) = finish_listing(listed, problems);
@@ -451,29 +471,30 @@ mod tests {
         });
         let input = open(&write_file(dir.path(), "mixed.zip", &bytes));
         assert_eq!(paths(&input), ["Profile.csv"]);
-        let problems: Vec<(&str, &str)> = input
+        let problems: Vec<(&str, String)> = input
             .problems()
             .iter()
-            .map(|p| (p.path.as_str(), p.reason.as_str()))
+            .map(|p| (p.path.as_str(), p.reason.to_string()))
             .collect();
         assert_eq!(
             problems,
             [
                 (
                     "Secret.csv",
-                    "encrypted (password-protected); LinkedIn exports are not"
+                    "encrypted (password-protected); LinkedIn exports are not".to_owned()
                 ),
                 (
                     "Bz.csv",
-                    "compressed with an unsupported method (Unsupported(12)); only stored and deflate are read"
+                    "compressed with an unsupported method (Unsupported(12)); only stored and deflate are read".to_owned()
                 ),
                 (
                     "Inner.zip",
-                    "a zip inside the archive: extract it and point to that inner zip"
+                    "a zip inside the archive: extract it and point to that inner zip".to_owned()
                 ),
-                ("Link.csv", "symbolic link not followed"),
+                ("Link.csv", "symbolic link not followed".to_owned()),
             ]
         );
+        assert_eq!(input.problems()[2].reason, EntryFault::NestedZip);
         assert_eq!(read_all(&input, 0).unwrap(), b"data");
     }
 
@@ -486,7 +507,7 @@ mod tests {
             max_entries: 3,
             ..ArchiveLimits::default()
         };
-        let error = Input::open(&path, ReadBudget::new(limits)).unwrap_err();
+        let error = Input::open_path(&path, ReadBudget::new(limits)).unwrap_err();
         assert!(
             matches!(error, InputError::TooManyEntries { limit: 3, .. }),
             "{error:?}"
@@ -496,7 +517,7 @@ mod tests {
             ..ArchiveLimits::default()
         };
         assert_eq!(
-            Input::open(&path, ReadBudget::new(limits))
+            Input::open_path(&path, ReadBudget::new(limits))
                 .unwrap()
                 .entries()
                 .len(),
@@ -512,7 +533,7 @@ mod tests {
             max_entries: 3,
             ..ArchiveLimits::default()
         };
-        let error = Input::open(&folder, ReadBudget::new(limits)).unwrap_err();
+        let error = Input::open_path(&folder, ReadBudget::new(limits)).unwrap_err();
         assert!(
             matches!(error, InputError::TooManyEntries { limit: 3, .. }),
             "{error:?}"
@@ -543,7 +564,7 @@ mod tests {
         bytes[header + 12 + 40] ^= 0xFF;
         let input = open(&write_file(dir.path(), "bad.zip", &bytes));
         match read_all(&input, 0) {
-            Err(EntryError::Corrupt(detail)) => assert_eq!(detail, "Invalid checksum"),
+            Err(EntryError::Corrupt(damage)) => assert_eq!(damage, Damage::Checksum),
             other => panic!("{other:?}"),
         }
         assert!(matches!(read_all(&input, 1), Err(EntryError::Corrupt(_))));
@@ -578,7 +599,7 @@ mod tests {
             input.problems(),
             [EntryProblem {
                 path: "Profilf.csv".into(),
-                reason: OVERLAP_REASON.into()
+                reason: EntryFault::Overlap
             }]
         );
         assert_eq!(read_all(&input, 0).unwrap(), b"First Name\nAda\n");
@@ -595,10 +616,12 @@ mod tests {
             ..ArchiveLimits::default()
         };
         let path = write_file(dir.path(), "long.zip", &bytes);
-        match Input::open(&path, ReadBudget::new(limits)).unwrap_err() {
-            InputError::Unsupported { detail, .. } => assert_eq!(
-                detail,
-                "its table of contents takes 3 KB, more than 2 entries would; raise --max-entries if it is genuine"
+        match Input::open_path(&path, ReadBudget::new(limits)).unwrap_err() {
+            error @ InputError::Unsupported { .. } => assert!(
+                error.to_string().contains(
+                    "(its table of contents takes 3 KB, more than 2 entries would; raise --max-entries if it is genuine)"
+                ),
+                "{error}"
             ),
             other => panic!("{other:?}"),
         }
@@ -609,7 +632,7 @@ mod tests {
             input.problems(),
             [EntryProblem {
                 path: format!("{}…", "d/".repeat(30)),
-                reason: "a name of 2005 bytes, not a LinkedIn file; not read".into()
+                reason: EntryFault::NameTooLong { bytes: 2005 }
             }]
         );
     }
@@ -649,7 +672,7 @@ mod tests {
             input.problems(),
             [EntryProblem {
                 path: String::new(),
-                reason: "the archive lists several entries under byte-identical names; only one of each is read".into(),
+                reason: EntryFault::DuplicateNames,
             }]
         );
     }

@@ -358,8 +358,8 @@ impl Args {
                     ..ReaderLimits::default()
                 },
                 collect_items: false,
-                progress: !self.quiet,
                 objected_on: self.objected_on,
+                ..AnalysisOptions::default()
             },
         }
     }

@@ -5,4 +5,5 @@
 pub mod args;
 pub mod generate;
 pub mod output;
+pub mod progress_bar;
 pub mod run;

@@ -33,43 +33,9 @@ impl std::error::Error for EngineError {}
 impl EngineError {
     /// The one-line message in the member's language: what, where, what to do.
     pub fn localised(&self, messages: &Messages) -> String {
-        use crate::archive::InputError as E;
-        let path = |path: &std::path::Path| sanitize::for_terminal(&path.display().to_string());
         let with_path = |id: &str, shown: &str| messages.format(id, &[("path", Arg::Text(shown))]);
-        let with_detail = |id: &str, shown: &str, detail: &str| {
-            messages.format(
-                id,
-                &[
-                    ("path", Arg::Text(shown)),
-                    ("detail", Arg::Text(&sanitize::for_terminal(detail))),
-                ],
-            )
-        };
         match self {
-            EngineError::Analysis(AnalysisError::Input(error)) => match error {
-                E::NotFound { path: p } => with_path("error-not-found", &path(p)),
-                E::Empty { path: p } => with_path("error-empty", &path(p)),
-                E::IncompleteDownload { path: p } => with_path("error-incomplete", &path(p)),
-                E::NotAnArchive { path: p, detected } => {
-                    let what = messages.get(&format!("detected-{}", detected_id(detected)));
-                    with_detail("error-not-an-archive", &path(p), &what)
-                }
-                E::Corrupt { path: p, detail } => with_detail("error-corrupt", &path(p), detail),
-                E::Unsupported { path: p, detail } => {
-                    with_detail("error-unsupported", &path(p), detail)
-                }
-                E::TooManyEntries { path: p, limit } => messages.format(
-                    "error-too-many-entries",
-                    &[
-                        ("path", Arg::Text(&path(p))),
-                        ("limit", Arg::Num(*limit as u64)),
-                    ],
-                ),
-                E::Unreadable { path: p, source } => {
-                    with_detail("error-unreadable", &path(p), &source.to_string())
-                }
-                E::OwnReport { path: p } => with_path("error-own-report", &path(p)),
-            },
+            EngineError::Analysis(AnalysisError::Input(error)) => error.message(messages),
             EngineError::Analysis(AnalysisError::Undecodable { path: p }) => {
                 with_path("error-undecodable", &sanitize::for_terminal(p))
             }
@@ -82,7 +48,7 @@ impl EngineError {
                 &[
                     ("path", Arg::Text(&sanitize::for_terminal(p))),
                     ("count", Arg::Num(*count as u64)),
-                    ("detail", Arg::Text(&sanitize::for_terminal(detail))),
+                    ("detail", Arg::Text(&detail.message(messages))),
                 ],
             ),
             EngineError::Analysis(AnalysisError::NestedZip { path: p, inner }) => messages.format(
@@ -140,20 +106,5 @@ impl EngineError {
                 &[("date", Arg::Text(&date.to_string()))],
             ),
         }
-    }
-}
-
-/// The message-id suffix for what a non-archive input turned out to be.
-fn detected_id(detected: &str) -> &'static str {
-    match detected {
-        "a PDF" => "pdf",
-        "a text or CSV file" => "text",
-        "a web page (HTML)" => "html",
-        "a gzip file" => "gzip",
-        "a 7-Zip archive" => "7z",
-        "a RAR archive" => "rar",
-        "a tar archive" => "tar",
-        "not a regular file (a pipe or a device)" => "device",
-        _ => "unknown",
     }
 }

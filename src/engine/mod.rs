@@ -5,14 +5,14 @@
 mod error;
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
 pub use error::EngineError;
 
-use crate::analyse::{self, AnalysisOptions};
+use crate::analyse::{self, AnalysisOptions, Progress};
+use crate::archive::InputSpec;
 use crate::disclosure::{self, Disclosed, Disclosure};
 use crate::i18n::Messages;
-use crate::member::{self, Region};
+use crate::member::Region;
 use crate::render::{Format, View};
 use crate::report::Report;
 use crate::report::build::ReportContext;
@@ -22,7 +22,7 @@ use crate::report::table::TableOptions;
 #[derive(Clone, Debug)]
 pub struct Request {
     /// The member's export: one or several archives (a Basic and a Complete one) or folders.
-    pub inputs: Vec<PathBuf>,
+    pub inputs: Vec<InputSpec>,
     /// The member's region when they gave it; otherwise inferred from the profile.
     pub region: Option<Region>,
     /// A language code of [`crate::i18n::available`] (English when unknown).
@@ -54,24 +54,26 @@ pub struct Outcome {
     table: TableOptions,
 }
 
-/// Analyses the request's inputs and prepares every output at its disclosure level.
-pub fn analyse(request: &Request) -> Result<Outcome, EngineError> {
+/// Analyses the request's inputs and prepares every output at its disclosure level, telling
+/// `progress` how far the pass got.
+pub fn analyse(request: &Request, progress: &dyn Progress) -> Result<Outcome, EngineError> {
     if let Some(date) = request.analysis.objected_on
         && (date > request.today || date.year() < 2003)
     {
         return Err(EngineError::ObjectedOnOutOfRange { date });
     }
     let messages = Messages::new(request.language);
-    let analysis = analyse::analyse(&request.inputs, &request.analysis)?;
+    // The private page quotes the flagged items: it needs them, as the review list does.
+    let mut options = request.analysis.clone();
+    options.collect_items |= request.disclosure == Disclosure::Private;
+    let analysis = analyse::analyse(&request.inputs, &options, progress)?;
     let context = ReportContext {
         today: request.today,
         language: request.language.to_owned(),
-        redact: request.disclosure == Disclosure::Redacted,
         objected_on: request.analysis.objected_on,
+        region: request.region,
     };
-    let mut report = crate::report::build::build(&analysis, &context);
-    report.member = member::assess(&analysis.profile, request.region, request.today);
-    report.guidance = member::guidance(&report.member);
+    let report = crate::report::build::build(&analysis, &context);
     // From here on, every output reads what the disclosure level lets through, and only that.
     let disclosed = disclosure::disclose(
         report,

@@ -7,71 +7,96 @@
 //! themselves (dates, history, controller, law) live in [`crate::policy`], the authorities in
 //! [`crate::authorities`].
 
-pub mod texts;
-
 use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::analyse::ProfileFacts;
 use crate::authorities;
 use crate::dates::{self, PartialDate};
+use crate::places::Subdivision;
 use crate::places::{self, Place};
+pub use crate::policy::Region;
 use crate::policy::{self, Controller, Law};
-use crate::report::{GuidanceStep, Member, Regulator};
+use crate::policy::{Precision, TrainingEvent};
 
-pub use texts::{next_steps_lines, situation_lines};
-
-/// Where the member lives, as far as LinkedIn's AI-training rules go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Region {
-    Eu,
-    Eea,
-    Ch,
-    Uk,
-    Ca,
-    Hk,
-    Us,
-    Other,
+/// What the export says about the member that changes the verdict.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Member {
+    /// Name from the profile; absent when redacted.
+    pub name: Option<String>,
+    pub region: Option<Region>,
+    pub region_source: RegionSource,
+    /// English name of the country the profile's location names.
+    pub country: Option<String>,
+    /// The German Land or Québec, when the location names it (ISO 3166-2).
+    pub subdivision: Option<Subdivision>,
+    pub age_years: Option<i32>,
+    /// Under 18 by the birth date, or currently in secondary school; None when unknown.
+    pub minor: Option<bool>,
+    /// Education.csv shows a secondary school without an end date, or ending after today.
+    pub in_secondary_school: bool,
+    /// The day the current training period started in the member's region.
+    pub training_since: Option<Date>,
+    pub training_since_precision: Option<Precision>,
+    /// The region's training, dated event by event (started, paused, resumed…).
+    pub training_history: Vec<TrainingEvent>,
+    /// Who controls the member's data, and the law an objection or request rests on.
+    pub controller: Option<Controller>,
+    pub law: Option<Law>,
+    /// UK only: LinkedIn shares content with Microsoft for Microsoft's own AI training.
+    pub microsoft_training_sharing: Option<bool>,
+    /// Not EU/EEA/UK/CH: profile and activity shared with Microsoft for advertising.
+    pub microsoft_ads_sharing: Option<bool>,
+    pub regulators: Vec<Regulator>,
+    /// ISO 3166-1 alpha-2 code (lower case) of `country`.
+    pub country_code: Option<String>,
+    /// What the Birth Date allowed: `with_year`, `no_year`, `none` or `unreadable`.
+    pub birth_date: BirthDateStatus,
+    /// Age on the first day training applied in the member's region.
+    pub age_at_training_start: Option<i32>,
+    /// The 18th birthday, given only when it matters: the member is under 18 today or was
+    /// when training started. Absent when redacted.
+    pub turns_18_on: Option<Date>,
+    /// When the region is unknown: the fields above that depend on it.
+    pub depends_on_region: Vec<&'static str>,
 }
 
-impl Region {
-    pub const ALL: [Region; 8] = [
-        Region::Eu,
-        Region::Eea,
-        Region::Ch,
-        Region::Uk,
-        Region::Ca,
-        Region::Hk,
-        Region::Us,
-        Region::Other,
-    ];
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct GuidanceStep {
+    /// Message id suffix: the title is `step-<id>`, the text `step-<id>.body` (full, for the
+    /// HTML report; no arguments) and `step-<id>.short` (one line, for the terminal; `$url`
+    /// and `$date`, the training start). Regulators are in `member.regulators`.
+    pub id: &'static str,
+    pub url: Option<&'static str>,
+    /// The step applies only in some regions and the member's region is unknown.
+    pub region_dependent: bool,
+}
 
-    /// The value of `--region` and of the JSON `member.region`, also the message id suffix
-    /// `region-<id>`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Region::Eu => "eu",
-            Region::Eea => "eea",
-            Region::Ch => "ch",
-            Region::Uk => "uk",
-            Region::Ca => "ca",
-            Region::Hk => "hk",
-            Region::Us => "us",
-            Region::Other => "other",
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Regulator {
+    pub name: &'static str,
+    /// The official French name, or the name itself.
+    pub name_fr: &'static str,
+    pub url: &'static str,
+    /// Ireland's DPC is LinkedIn's lead authority in the EU/EEA.
+    pub lead: bool,
+    /// ISO code of the country whose national authority this is; None for the lead and for
+    /// region-wide authorities (ICO, OPC, PCPD).
+    pub country: Option<&'static str>,
+    /// ISO 3166-2 code of the Land or province whose authority this is (`DE-BY`, `CA-QC`).
+    pub subdivision: Option<Subdivision>,
+    /// The source id (see `policy.sources`) of the name and address.
+    pub source: &'static str,
+}
+
+impl Regulator {
+    /// The authority's name in the member's language: French, or its own name.
+    pub fn name_in(&self, language: &str) -> &'static str {
+        if language == "fr" {
+            self.name_fr
+        } else {
+            self.name
         }
-    }
-
-    /// The region named by `as_str`'s value.
-    pub fn parse(value: &str) -> Option<Region> {
-        Region::ALL
-            .into_iter()
-            .find(|region| region.as_str() == value)
-    }
-
-    /// Whether the GDPR applies (EU and EEA): LinkedIn's lead authority is then Ireland's.
-    pub fn gdpr(self) -> bool {
-        matches!(self, Region::Eu | Region::Eea)
     }
 }
 
@@ -339,6 +364,7 @@ mod tests {
     use super::*;
     use crate::i18n::Messages;
     use crate::policy::{Precision, TrainingEventKind};
+    use crate::report::sentences::member::situation_lines;
     use jiff::civil::date;
 
     const TODAY: Date = date(2026, 12, 1);

@@ -13,33 +13,39 @@
 //! [`crate::authorities`].
 
 pub mod countries;
+mod names;
+
+use names::{
+    ALIASES, CANADIAN_PROVINCES, CITIES, METRO_PREFIXES, METRO_SUFFIXES, QUEBEC_CITIES,
+    QUEBEC_NAMES, US_STATE_ABBREVIATIONS, US_STATES,
+};
+pub use names::{LANDS, LandInfo};
 
 use serde::Serialize;
 
-use crate::member::Region;
+use crate::policy::Region;
 
-/// A country or territory of ISO 3166-1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A country or territory of ISO 3166-1 (a row of `countries.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Country {
     /// ISO 3166-1 alpha-2, lower case.
     pub code: &'static str,
+    pub region: Region,
     /// Short English name (the JSON value).
     pub name: &'static str,
-    pub name_fr: &'static str,
+    /// Short names by language code, English among them.
+    pub names: Vec<(&'static str, &'static str)>,
     /// The ISO names, also recognised.
-    pub iso_name: &'static str,
-    pub iso_name_fr: &'static str,
-    pub region: Region,
+    pub iso_names: Vec<&'static str>,
 }
 
 impl Country {
-    /// The name in the member's language (`fr` or English).
+    /// The name in the member's language, or in English when the table has no column for it.
     pub fn name_in(&self, language: &str) -> &'static str {
-        if language == "fr" {
-            self.name_fr
-        } else {
-            self.name
-        }
+        self.names
+            .iter()
+            .find(|(code, _)| *code == language)
+            .map_or(self.name, |(_, name)| *name)
     }
 }
 
@@ -96,210 +102,6 @@ impl Serialize for Subdivision {
     }
 }
 
-/// A Land: its ISO 3166-2 code, its names (folded: English, German, French) and its major
-/// cities (folded, with their English and German spellings).
-pub struct LandInfo {
-    pub land: Land,
-    pub iso: &'static str,
-    pub name: &'static str,
-    names: &'static [&'static str],
-    cities: &'static [&'static str],
-}
-
-use Land::*;
-
-pub const LANDS: &[LandInfo] = &[
-    LandInfo {
-        land: BadenWuerttemberg,
-        iso: "DE-BW",
-        name: "Baden-Württemberg",
-        names: &["baden wurttemberg", "baden wuerttemberg", "bade wurtemberg"],
-        cities: &[
-            "stuttgart",
-            "mannheim",
-            "karlsruhe",
-            "freiburg",
-            "freiburg im breisgau",
-            "heidelberg",
-            "ulm",
-        ],
-    },
-    LandInfo {
-        land: Bayern,
-        iso: "DE-BY",
-        name: "Bayern",
-        names: &["bavaria", "bayern", "baviere", "freistaat bayern"],
-        cities: &[
-            "munich",
-            "munchen",
-            "muenchen",
-            "nuremberg",
-            "nurnberg",
-            "nuernberg",
-            "augsburg",
-            "regensburg",
-            "ingolstadt",
-            "wurzburg",
-            "wuerzburg",
-            "erlangen",
-        ],
-    },
-    LandInfo {
-        land: Berlin,
-        iso: "DE-BE",
-        name: "Berlin",
-        names: &["berlin"],
-        cities: &["berlin"],
-    },
-    LandInfo {
-        land: Brandenburg,
-        iso: "DE-BB",
-        name: "Brandenburg",
-        names: &["brandenburg", "brandebourg"],
-        cities: &["potsdam", "cottbus"],
-    },
-    LandInfo {
-        land: Bremen,
-        iso: "DE-HB",
-        name: "Bremen",
-        names: &["bremen", "breme"],
-        cities: &["bremen", "bremerhaven"],
-    },
-    LandInfo {
-        land: Hamburg,
-        iso: "DE-HH",
-        name: "Hamburg",
-        names: &["hamburg", "hambourg"],
-        cities: &["hamburg", "hambourg"],
-    },
-    LandInfo {
-        land: Hessen,
-        iso: "DE-HE",
-        name: "Hessen",
-        names: &["hesse", "hessen"],
-        cities: &[
-            "frankfurt",
-            "frankfurt am main",
-            "francfort",
-            "wiesbaden",
-            "darmstadt",
-            "kassel",
-        ],
-    },
-    LandInfo {
-        land: MecklenburgVorpommern,
-        iso: "DE-MV",
-        name: "Mecklenburg-Vorpommern",
-        names: &[
-            "mecklenburg vorpommern",
-            "mecklenburg western pomerania",
-            "mecklembourg pomeranie occidentale",
-        ],
-        cities: &["rostock", "schwerin"],
-    },
-    LandInfo {
-        land: Niedersachsen,
-        iso: "DE-NI",
-        name: "Niedersachsen",
-        names: &["lower saxony", "niedersachsen", "basse saxe"],
-        cities: &[
-            "hanover",
-            "hannover",
-            "hanovre",
-            "braunschweig",
-            "brunswick",
-            "osnabruck",
-            "oldenburg",
-            "gottingen",
-            "goettingen",
-            "wolfsburg",
-        ],
-    },
-    LandInfo {
-        land: NordrheinWestfalen,
-        iso: "DE-NW",
-        name: "Nordrhein-Westfalen",
-        names: &[
-            "north rhine westphalia",
-            "nordrhein westfalen",
-            "rhenanie du nord westphalie",
-        ],
-        cities: &[
-            "cologne",
-            "koln",
-            "koeln",
-            "dusseldorf",
-            "duesseldorf",
-            "dortmund",
-            "essen",
-            "duisburg",
-            "bochum",
-            "bonn",
-            "munster",
-            "muenster",
-            "aachen",
-            "aix la chapelle",
-            "bielefeld",
-            "wuppertal",
-            "gelsenkirchen",
-        ],
-    },
-    LandInfo {
-        land: RheinlandPfalz,
-        iso: "DE-RP",
-        name: "Rheinland-Pfalz",
-        names: &[
-            "rhineland palatinate",
-            "rheinland pfalz",
-            "rhenanie palatinat",
-        ],
-        cities: &[
-            "mainz",
-            "mayence",
-            "ludwigshafen",
-            "koblenz",
-            "trier",
-            "treves",
-            "kaiserslautern",
-        ],
-    },
-    LandInfo {
-        land: Saarland,
-        iso: "DE-SL",
-        name: "Saarland",
-        names: &["saarland", "sarre"],
-        cities: &["saarbrucken", "saarbruecken", "sarrebruck"],
-    },
-    LandInfo {
-        land: Sachsen,
-        iso: "DE-SN",
-        name: "Sachsen",
-        names: &["saxony", "sachsen", "saxe"],
-        cities: &["dresden", "dresde", "leipzig", "chemnitz"],
-    },
-    LandInfo {
-        land: SachsenAnhalt,
-        iso: "DE-ST",
-        name: "Sachsen-Anhalt",
-        names: &["saxony anhalt", "sachsen anhalt", "saxe anhalt"],
-        cities: &["magdeburg", "magdebourg", "halle", "halle saale"],
-    },
-    LandInfo {
-        land: SchleswigHolstein,
-        iso: "DE-SH",
-        name: "Schleswig-Holstein",
-        names: &["schleswig holstein"],
-        cities: &["kiel", "lubeck", "luebeck", "flensburg"],
-    },
-    LandInfo {
-        land: Thueringen,
-        iso: "DE-TH",
-        name: "Thüringen",
-        names: &["thuringia", "thuringen", "thueringen", "thuringe"],
-        cities: &["erfurt", "jena", "weimar"],
-    },
-];
-
 pub fn land_info(land: Land) -> &'static LandInfo {
     // LANDS lists every Land in declaration order (tested).
     &LANDS[land as usize]
@@ -311,463 +113,6 @@ pub struct Place {
     pub country: &'static Country,
     pub subdivision: Option<Subdivision>,
 }
-
-/// Common spellings beyond the ISO English and French names (folded), by country code:
-/// local names, short forms, former names LinkedIn may still show.
-const ALIASES: &[(&str, &[&str])] = &[
-    (
-        "ae",
-        &["uae", "united arab emirates", "emirats arabes unis"],
-    ),
-    ("at", &["osterreich", "oesterreich"]),
-    ("be", &["belgie", "belgien"]),
-    ("br", &["brasil"]),
-    (
-        "ch",
-        &[
-            "schweiz",
-            "suisse",
-            "svizzera",
-            "svizra",
-            "confederation suisse",
-        ],
-    ),
-    (
-        "cd",
-        &[
-            "drc",
-            "dr congo",
-            "congo kinshasa",
-            "republique democratique du congo",
-        ],
-    ),
-    ("cg", &["congo brazzaville", "republic of the congo"]),
-    ("ci", &["ivory coast", "cote d ivoire"]),
-    ("cn", &["mainland china", "people s republic of china"]),
-    ("cv", &["cabo verde"]),
-    (
-        "cz",
-        &[
-            "czech republic",
-            "republique tcheque",
-            "cesko",
-            "ceska republika",
-        ],
-    ),
-    ("de", &["deutschland", "bundesrepublik deutschland"]),
-    ("dk", &["danmark"]),
-    ("ee", &["eesti"]),
-    ("eg", &["misr", "arab republic of egypt"]),
-    ("es", &["espana", "espanya"]),
-    ("fi", &["suomi"]),
-    (
-        "gb",
-        &[
-            "uk",
-            "great britain",
-            "britain",
-            "england",
-            "angleterre",
-            "scotland",
-            "ecosse",
-            "wales",
-            "pays de galles",
-            "cymru",
-            "northern ireland",
-            "irlande du nord",
-        ],
-    ),
-    ("gf", &["guyane"]),
-    ("gr", &["hellas", "ellada"]),
-    (
-        "hk",
-        &[
-            "hongkong",
-            "hong kong sar",
-            "hong kong sar china",
-            "ras de hong kong",
-            "hong kong ras",
-            "hong kong china",
-        ],
-    ),
-    ("hr", &["hrvatska"]),
-    ("hu", &["magyarorszag"]),
-    ("ie", &["eire", "republic of ireland"]),
-    ("in", &["bharat"]),
-    ("is", &["island"]),
-    ("it", &["italia"]),
-    ("kr", &["korea", "republic of korea", "coree"]),
-    ("lt", &["lietuva"]),
-    ("lv", &["latvija"]),
-    ("ma", &["maroc"]),
-    ("mk", &["macedonia", "macedoine"]),
-    ("mm", &["burma"]),
-    ("mo", &["macau", "macao sar", "macau sar"]),
-    ("mx", &["mexique"]),
-    ("nl", &["nederland", "holland", "the netherlands"]),
-    ("no", &["norge", "noreg"]),
-    ("pl", &["polska"]),
-    (
-        "ps",
-        &[
-            "palestinian territories",
-            "palestinian territory",
-            "territoires palestiniens",
-        ],
-    ),
-    ("re", &["reunion", "la reunion", "ile de la reunion"]),
-    ("ru", &["russia", "rossiya"]),
-    ("sa", &["ksa", "kingdom of saudi arabia"]),
-    ("se", &["sverige"]),
-    ("si", &["slovenija"]),
-    ("sk", &["slovensko"]),
-    ("sz", &["swaziland"]),
-    ("tr", &["turkey", "turkiye", "turquie"]),
-    ("tw", &["taiwan"]),
-    (
-        "us",
-        &[
-            "us",
-            "usa",
-            "u s a",
-            "united states of america",
-            "etats unis d amerique",
-            "america",
-        ],
-    ),
-    ("va", &["vatican", "holy see"]),
-    ("vn", &["vietnam", "viet nam"]),
-];
-
-/// US states and the District of Columbia (folded), and their postal abbreviations (only
-/// recognised as the last part of a location with several parts: `Boston, MA`).
-const US_STATES: &[&str] = &[
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "district of columbia",
-    "washington dc",
-    "washington d c",
-    "florida",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "new york",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "washington",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    // French spellings LinkedIn's French interface uses.
-    "californie",
-    "caroline du nord",
-    "caroline du sud",
-    "dakota du nord",
-    "dakota du sud",
-    "floride",
-    "louisiane",
-    "nouveau mexique",
-    "pennsylvanie",
-    "virginie",
-    "virginie occidentale",
-];
-const US_STATE_ABBREVIATIONS: &[&str] = &[
-    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia",
-    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm",
-    "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa",
-    "wv", "wi", "wy",
-];
-
-/// Canadian provinces and territories (folded, English and French); Québec apart.
-const CANADIAN_PROVINCES: &[&str] = &[
-    "ontario",
-    "british columbia",
-    "colombie britannique",
-    "alberta",
-    "manitoba",
-    "saskatchewan",
-    "nova scotia",
-    "nouvelle ecosse",
-    "new brunswick",
-    "nouveau brunswick",
-    "newfoundland and labrador",
-    "terre neuve et labrador",
-    "prince edward island",
-    "ile du prince edouard",
-    "yukon",
-    "northwest territories",
-    "territoires du nord ouest",
-    "nunavut",
-];
-const QUEBEC_NAMES: &[&str] = &["quebec", "province de quebec", "province of quebec"];
-const QUEBEC_CITIES: &[&str] = &[
-    "montreal",
-    "quebec city",
-    "ville de quebec",
-    "laval",
-    "gatineau",
-    "longueuil",
-    "sherbrooke",
-    "trois rivieres",
-    "levis",
-    "saguenay",
-];
-
-/// Major cities outside the US (folded) that a location may name without its country, as
-/// LinkedIn's metropolitan areas do (`Greater Paris Metropolitan Region`). German and
-/// Québec cities are in their own tables. Names shared with a US city (Cambridge, Perth,
-/// Alexandria…) are left out on purpose.
-const CITIES: &[(&str, &[&str])] = &[
-    (
-        "fr",
-        &[
-            "paris",
-            "lyon",
-            "marseille",
-            "toulouse",
-            "lille",
-            "bordeaux",
-            "nantes",
-            "nice",
-            "strasbourg",
-            "montpellier",
-            "rennes",
-            "grenoble",
-        ],
-    ),
-    (
-        "gb",
-        &[
-            "london",
-            "londres",
-            "manchester",
-            "edinburgh",
-            "edimbourg",
-            "glasgow",
-            "bristol",
-            "leeds",
-            "liverpool",
-            "newcastle upon tyne",
-            "belfast",
-            "cardiff",
-            "sheffield",
-            "nottingham",
-            "oxford",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "madrid",
-            "barcelona",
-            "barcelone",
-            "valencia",
-            "valence",
-            "seville",
-            "sevilla",
-            "malaga",
-            "bilbao",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "milan", "milano", "rome", "roma", "turin", "torino", "naples", "napoli", "florence",
-            "firenze", "bologna", "bologne",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "amsterdam",
-            "rotterdam",
-            "the hague",
-            "den haag",
-            "la haye",
-            "utrecht",
-            "eindhoven",
-        ],
-    ),
-    (
-        "be",
-        &[
-            "brussels",
-            "bruxelles",
-            "brussel",
-            "antwerp",
-            "anvers",
-            "antwerpen",
-            "ghent",
-            "gand",
-            "gent",
-            "liege",
-        ],
-    ),
-    (
-        "at",
-        &["vienna", "vienne", "wien", "graz", "linz", "salzburg"],
-    ),
-    (
-        "ch",
-        &[
-            "zurich", "geneva", "geneve", "genf", "basel", "bale", "bern", "berne", "lausanne",
-            "lugano",
-        ],
-    ),
-    ("ie", &["dublin", "cork", "galway", "limerick"]),
-    ("pt", &["lisbon", "lisboa", "lisbonne", "porto"]),
-    ("dk", &["copenhagen", "copenhague", "kobenhavn", "aarhus"]),
-    ("se", &["stockholm", "gothenburg", "goteborg", "malmo"]),
-    ("no", &["oslo", "bergen"]),
-    ("fi", &["helsinki", "espoo", "tampere"]),
-    (
-        "pl",
-        &[
-            "warsaw", "warszawa", "varsovie", "krakow", "cracovie", "wroclaw", "gdansk", "poznan",
-        ],
-    ),
-    ("cz", &["prague", "praha", "brno"]),
-    ("hu", &["budapest"]),
-    ("ro", &["bucharest", "bucuresti", "bucarest", "cluj napoca"]),
-    ("gr", &["athens", "athenes", "thessaloniki"]),
-    ("lu", &["luxembourg"]),
-    (
-        "ca",
-        &[
-            "toronto",
-            "vancouver",
-            "calgary",
-            "ottawa",
-            "edmonton",
-            "winnipeg",
-            "halifax",
-            "victoria bc",
-        ],
-    ),
-    ("hk", &["kowloon"]),
-    ("eg", &["cairo", "le caire", "giza"]),
-    (
-        "in",
-        &[
-            "mumbai",
-            "bombay",
-            "delhi",
-            "new delhi",
-            "bangalore",
-            "bengaluru",
-            "hyderabad",
-            "chennai",
-            "pune",
-            "kolkata",
-            "ahmedabad",
-            "gurgaon",
-            "gurugram",
-            "noida",
-        ],
-    ),
-    (
-        "au",
-        &["sydney", "melbourne", "brisbane", "adelaide", "canberra"],
-    ),
-    ("nz", &["auckland", "wellington"]),
-    ("sg", &["singapore", "singapour"]),
-    ("jp", &["tokyo", "osaka"]),
-    (
-        "cn",
-        &["beijing", "pekin", "shanghai", "shenzhen", "guangzhou"],
-    ),
-    ("kr", &["seoul", "seoul capital area"]),
-    ("br", &["sao paulo", "rio de janeiro"]),
-    (
-        "mx",
-        &[
-            "mexico city",
-            "ciudad de mexico",
-            "guadalajara",
-            "monterrey",
-        ],
-    ),
-    ("ar", &["buenos aires"]),
-    ("co", &["bogota", "medellin"]),
-    ("ae", &["dubai", "abu dhabi"]),
-    ("sa", &["riyadh", "jeddah"]),
-    ("il", &["tel aviv", "tel aviv yafo"]),
-    ("tr", &["istanbul", "ankara"]),
-    ("za", &["johannesburg", "cape town", "le cap", "pretoria"]),
-    ("ng", &["lagos", "abuja"]),
-    ("ke", &["nairobi"]),
-    ("ma", &["casablanca", "rabat"]),
-    ("tn", &["tunis"]),
-    ("dz", &["algiers", "alger"]),
-    ("sn", &["dakar"]),
-    ("pk", &["karachi", "lahore", "islamabad"]),
-    ("bd", &["dhaka"]),
-    ("id", &["jakarta"]),
-    ("ph", &["manila", "metro manila"]),
-    ("th", &["bangkok"]),
-    ("my", &["kuala lumpur"]),
-    ("vn", &["ho chi minh city", "hanoi"]),
-    ("tw", &["taipei"]),
-    ("ua", &["kyiv", "kiev"]),
-];
-
-/// Words around a city name in a metropolitan-area location, folded: prefixes, then
-/// suffixes (longest first).
-const METRO_PREFIXES: &[&str] = &[
-    "greater ",
-    "grand ",
-    "region de ",
-    "region of ",
-    "agglomeration de ",
-];
-const METRO_SUFFIXES: &[&str] = &[
-    " metropolitan area",
-    " metropolitan region",
-    " metropolitan",
-    " metro area",
-    " metroplex",
-    " bay area",
-    " area",
-    " region",
-    " et peripherie",
-    " and surrounding area",
-];
 
 /// One letter without its accent (Latin letters of the names above).
 fn fold_char(c: char, out: &mut String) {
@@ -821,10 +166,10 @@ pub fn fold(text: &str) -> String {
 
 /// The country with ISO code `code` (lower case).
 pub fn country(code: &str) -> Option<&'static Country> {
-    countries::COUNTRIES
-        .binary_search_by(|country| country.code.cmp(code))
+    let all = countries::all();
+    all.binary_search_by(|country| country.code.cmp(code))
         .ok()
-        .and_then(|index| countries::COUNTRIES.get(index))
+        .and_then(|index| all.get(index))
 }
 
 /// The country a folded name names: its English, French or ISO names, or an alias.
@@ -832,15 +177,13 @@ fn country_named(folded: &str) -> Option<&'static Country> {
     if let Some((code, _)) = ALIASES.iter().find(|(_, names)| names.contains(&folded)) {
         return country(code);
     }
-    countries::COUNTRIES.iter().find(|country| {
-        [
-            country.name,
-            country.name_fr,
-            country.iso_name,
-            country.iso_name_fr,
-        ]
-        .iter()
-        .any(|name| fold(name) == folded)
+    countries::all().iter().find(|country| {
+        country
+            .names
+            .iter()
+            .map(|(_, name)| name)
+            .chain(&country.iso_names)
+            .any(|name| fold(name) == folded)
     })
 }
 
@@ -973,19 +316,19 @@ mod tests {
 
     #[test]
     fn the_table_is_the_full_iso_list_sorted_and_unique() {
-        let codes: Vec<&str> = countries::COUNTRIES.iter().map(|c| c.code).collect();
+        let codes: Vec<&str> = countries::all().iter().map(|c| c.code).collect();
         let iso: Vec<&str> = countries::ISO_CODES.split(' ').collect();
         assert_eq!(iso.len(), 249);
         assert_eq!(codes, iso);
-        for country in countries::COUNTRIES {
+        for country in countries::all() {
             assert_eq!(self::country(country.code), Some(country));
         }
     }
 
     #[test]
     fn every_country_is_recognised_by_its_english_and_french_names() {
-        for country in countries::COUNTRIES {
-            for name in [country.name, country.name_fr] {
+        for country in countries::all() {
+            for name in [country.name, country.name_in("fr")] {
                 // A name with a comma is split like a location: its ISO short form is used.
                 if name.contains(',') {
                     continue;
@@ -1003,7 +346,7 @@ mod tests {
     #[test]
     fn regions_follow_the_policy_reference() {
         let count = |region: Region| {
-            countries::COUNTRIES
+            countries::all()
                 .iter()
                 .filter(|c| c.region == region)
                 .count()

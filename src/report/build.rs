@@ -1,15 +1,18 @@
 //! Turns the analysis into the report model: categories in catalog order with their policy
-//! basis, totals, the timeline, and what the member's profile changes.
+//! basis, totals, the timeline, and what the member's profile changes. The model holds
+//! everything; `crate::disclosure::disclose` then takes out what the run's level hides.
 
 use std::collections::BTreeMap;
 
+use crate::analyse::CategoryStats;
 use crate::analyse::YearCounts;
 use crate::analyse::{Analysis, ExportDateSource};
-use crate::catalog::{CATEGORIES, Scope};
+use crate::catalog::{CATEGORIES, Category, Scope};
+use crate::member;
 use crate::policy;
 use crate::report::{
-    CategoryReport, FileReport, Generator, InputReport, Member, MergeSummary, PolicySummary,
-    Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
+    CategoryReport, Disclosure, FileReport, Generator, InputReport, MergeSummary, PolicySummary,
+    RecordDate, Report, SCHEMA_VERSION, SensitiveReport, Totals, YearCount,
 };
 use crate::sensitive::{self, Flag};
 
@@ -18,9 +21,10 @@ use crate::sensitive::{self, Flag};
 pub struct ReportContext {
     pub today: jiff::civil::Date,
     pub language: String,
-    pub redact: bool,
     /// `--objected-on`.
     pub objected_on: Option<jiff::civil::Date>,
+    /// `--region`; otherwise the member's region comes from the profile.
+    pub region: Option<crate::policy::Region>,
 }
 
 /// No LinkedIn export can be older than this (LinkedIn opened in May 2003).
@@ -56,6 +60,98 @@ fn export_date(
         .map(|date| (date, ExportDateSource::LatestRecord))
 }
 
+/// The words of the member's own writing, and those of other people (recommendations
+/// received), in a category's records.
+fn words(category: &Category, stats: &CategoryStats) -> (u64, u64) {
+    if category.written_by_others {
+        (0, stats.words)
+    } else {
+        (stats.words, 0)
+    }
+}
+
+/// Adds a category's figures to the totals and its years to the timeline.
+fn add_to_totals(
+    category: &Category,
+    stats: &CategoryStats,
+    context: &ReportContext,
+    totals: &mut Totals,
+    timeline: &mut BTreeMap<i32, YearCount>,
+) {
+    let (own_words, others_words) = words(category, stats);
+    if category.scope == Scope::AiTraining {
+        totals.ai_training_records += stats.ai_training_records;
+        totals.unconfirmed_records += stats.unconfirmed_records;
+        totals.ai_training_words += own_words;
+        totals.others_words += others_words;
+        if context.objected_on.is_some() {
+            *totals.before_objection.get_or_insert(0) += stats.before_objection;
+            *totals.after_objection.get_or_insert(0) += stats.after_objection;
+        }
+    } else {
+        totals.not_used_records += stats.records;
+    }
+    for (year, counts) in &stats.per_year {
+        let entry = timeline.entry(*year).or_insert_with(|| YearCount {
+            year: *year,
+            ..YearCount::default()
+        });
+        entry.ai_training += counts.ai_training;
+        entry.unconfirmed += counts.unconfirmed;
+        entry.not_used += counts.records - counts.ai_training - counts.unconfirmed;
+        // The years the headline spans: confirmed records only.
+        if counts.ai_training > 0 {
+            totals.first_year = Some(totals.first_year.map_or(*year, |y| y.min(*year)));
+            totals.last_year = Some(totals.last_year.map_or(*year, |y| y.max(*year)));
+        }
+    }
+}
+
+/// A category's figures as the report shows them.
+fn category_report(
+    category: &Category,
+    stats: &CategoryStats,
+    context: &ReportContext,
+) -> CategoryReport {
+    let ai = category.scope == Scope::AiTraining;
+    let (own_words, others_words) = words(category, stats);
+    let objection = |count: u64| (ai && context.objected_on.is_some()).then_some(count);
+    let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<i32, u64> {
+        stats
+            .per_year
+            .iter()
+            .filter(|(_, counts)| pick(counts) > 0)
+            .map(|(year, counts)| (*year, pick(counts)))
+            .collect()
+    };
+    CategoryReport {
+        id: category.id,
+        scope: category.scope,
+        basis: category.basis,
+        source: policy::source_for_basis(category.basis),
+        records: stats.records,
+        ai_training_records: stats.ai_training_records,
+        unconfirmed_records: stats.unconfirmed_records,
+        words: own_words,
+        others_words,
+        before_objection: objection(stats.before_objection),
+        after_objection: objection(stats.after_objection),
+        hiring_assistant: category.hiring_assistant,
+        first_date: stats.first.as_ref().map(RecordDate::of),
+        last_date: stats.last.as_ref().map(RecordDate::of),
+        per_year: year_map(|c| c.records),
+        ai_training_per_year: year_map(|c| c.ai_training),
+        unconfirmed_per_year: year_map(|c| c.unconfirmed),
+        undated: stats.undated,
+        visibility: stats.visibility.clone(),
+        excerpts: if category.public_text {
+            stats.excerpts.iter().map(|e| e.excerpt.clone()).collect()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
 pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
     let merged = analysis.categories();
     let mut categories = Vec::new();
@@ -71,80 +167,14 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             flagged.merge(&stats.sensitive);
             flagged_by_category.insert(category.id.as_str(), stats.sensitive.items_flagged);
         }
-        let ai = category.scope == Scope::AiTraining;
-        let (own_words, others_words) = if category.written_by_others {
-            (0, stats.words)
-        } else {
-            (stats.words, 0)
-        };
-        let objection = |count: u64| (ai && context.objected_on.is_some()).then_some(count);
-        if ai {
-            totals.ai_training_records += stats.ai_training_records;
-            totals.unconfirmed_records += stats.unconfirmed_records;
-            totals.ai_training_words += own_words;
-            totals.others_words += others_words;
-            if context.objected_on.is_some() {
-                *totals.before_objection.get_or_insert(0) += stats.before_objection;
-                *totals.after_objection.get_or_insert(0) += stats.after_objection;
-            }
-        } else {
-            totals.not_used_records += stats.records;
-        }
-        for (year, counts) in &stats.per_year {
-            let entry = timeline.entry(*year).or_insert_with(|| YearCount {
-                year: *year,
-                ..YearCount::default()
-            });
-            entry.ai_training += counts.ai_training;
-            entry.unconfirmed += counts.unconfirmed;
-            entry.not_used += counts.records - counts.ai_training - counts.unconfirmed;
-            // The years the headline spans: confirmed records only.
-            if counts.ai_training > 0 {
-                totals.first_year = Some(totals.first_year.map_or(*year, |y| y.min(*year)));
-                totals.last_year = Some(totals.last_year.map_or(*year, |y| y.max(*year)));
-            }
-        }
-        let year_map = |pick: fn(&YearCounts) -> u64| -> BTreeMap<String, u64> {
-            stats
-                .per_year
-                .iter()
-                .filter(|(_, counts)| pick(counts) > 0)
-                .map(|(year, counts)| (year.to_string(), pick(counts)))
-                .collect()
-        };
-        categories.push(CategoryReport {
-            id: category.id,
-            scope: category.scope,
-            basis: category.basis,
-            source: policy::source_for_basis(category.basis),
-            records: stats.records,
-            ai_training_records: stats.ai_training_records,
-            unconfirmed_records: stats.unconfirmed_records,
-            words: own_words,
-            others_words,
-            before_objection: objection(stats.before_objection),
-            after_objection: objection(stats.after_objection),
-            hiring_assistant: category.hiring_assistant,
-            first_date: stats.first.map(|d| d.to_iso_date()),
-            last_date: stats.last.map(|d| d.to_iso_date()),
-            per_year: year_map(|c| c.records),
-            ai_training_per_year: year_map(|c| c.ai_training),
-            unconfirmed_per_year: year_map(|c| c.unconfirmed),
-            undated: stats.undated,
-            visibility: stats.visibility.clone(),
-            excerpts: if context.redact || !category.public_text {
-                Vec::new()
-            } else {
-                stats.excerpts.iter().map(|e| e.excerpt.clone()).collect()
-            },
-        });
+        add_to_totals(category, stats, context, &mut totals, &mut timeline);
+        categories.push(category_report(category, stats, context));
     }
-    let hide = |text: String| if context.redact { String::new() } else { text };
     let files = analysis
         .files
         .iter()
         .map(|file| FileReport {
-            path: hide(file.path.clone()),
+            path: file.path.clone(),
             input: file.input,
             category: file.category,
             records: file.stats.records,
@@ -157,25 +187,23 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
         .checked_add(jiff::Span::new().months(policy::STALE_AFTER_MONTHS))
         .is_ok_and(|limit| context.today > limit);
     let export_date = export_date(analysis, &merged, context.today);
+    let member = member::assess(&analysis.profile, context.region, context.today);
     Report {
         schema_version: SCHEMA_VERSION,
         generator: Generator {
             name: env!("CARGO_PKG_NAME"),
             version: env!("CARGO_PKG_VERSION"),
         },
-        generated_on: context.today.to_string(),
+        generated_on: context.today,
         language: context.language.clone(),
-        disclosure: if context.redact {
-            crate::disclosure::Disclosure::Redacted
-        } else {
-            crate::disclosure::Disclosure::Shareable
-        },
-        redacted: context.redact,
+        // Everything, until `crate::disclosure::disclose` applies the run's level.
+        disclosure: Disclosure::Private,
+        redacted: false,
         inputs: analysis
             .inputs
             .iter()
             .map(|(path, kind)| InputReport {
-                path: hide(path.display().to_string()),
+                path: path.display().to_string(),
                 kind: *kind,
             })
             .collect(),
@@ -183,38 +211,16 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             inputs: analysis.inputs.len(),
             files_in_several_inputs: analysis.files_in_several_inputs,
         }),
-        export_date: export_date.map(|(date, _)| date.to_string()),
+        export_date: export_date.map(|(date, _)| date),
         export_date_source: export_date.map(|(_, source)| source),
         objected_on: context.objected_on,
         categories,
         files,
-        unrecognised: analysis
-            .unrecognised
-            .iter()
-            .cloned()
-            .map(|mut file| {
-                if context.redact {
-                    file.path.clear();
-                    // Figures only: not even an unknown file's column names.
-                    file.header.clear();
-                }
-                file
-            })
-            .collect(),
-        problems: analysis
-            .problems
-            .iter()
-            .cloned()
-            .map(|mut problem| {
-                if context.redact {
-                    problem.path.clear();
-                }
-                problem
-            })
-            .collect(),
+        unrecognised: analysis.unrecognised.clone(),
+        problems: analysis.problems.clone(),
         totals,
         timeline: timeline.into_values().collect(),
-        member: Member::default(),
+        member: member.clone(),
         policy: PolicySummary {
             as_of: policy::AS_OF,
             stale,
@@ -224,7 +230,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
             close_account_url: policy::CLOSE_ACCOUNT_URL,
             sources: policy::SOURCES,
         },
-        guidance: Vec::new(),
+        guidance: member::guidance(&member),
         sensitive: SensitiveReport {
             items_flagged: flagged.items_flagged,
             by_flag: Flag::ALL
@@ -232,6 +238,7 @@ pub fn build(analysis: &Analysis, context: &ReportContext) -> Report {
                 .map(|flag| (flag.as_str(), flagged.count(flag)))
                 .collect(),
             by_category: flagged_by_category,
+            items: Vec::new(),
         },
     }
 }

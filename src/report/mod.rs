@@ -4,7 +4,7 @@
 pub mod build;
 pub mod html;
 pub mod json;
-pub mod sensitive;
+pub mod sentences;
 pub mod table;
 
 use std::collections::BTreeMap;
@@ -14,11 +14,10 @@ use serde::Serialize;
 use jiff::civil::Date;
 
 use crate::analyse::ExportDateSource;
+pub use crate::analyse::{Excerpt, Problem, RecordDate, UnrecognisedFile};
 use crate::archive::InputKind;
 use crate::catalog::{Basis, CategoryId, Scope};
-use crate::member::{BirthDateStatus, Region, RegionSource};
-use crate::places::Subdivision;
-use crate::policy::{Controller, Law, Precision, TrainingEvent};
+pub use crate::member::{GuidanceStep, Member, Regulator};
 
 /// 2: confirmed and unconfirmed figures apart (`unconfirmed_records`), the words of others
 /// (`others_words`), typed member facts with the training history, `--objected-on`.
@@ -28,11 +27,11 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct Report {
     pub schema_version: u32,
     pub generator: Generator,
-    /// The day the report was made (YYYY-MM-DD).
-    pub generated_on: String,
+    /// The day the report was made.
+    pub generated_on: Date,
     pub language: String,
     /// How much of the member this report discloses (see [`crate::disclosure`]).
-    pub disclosure: crate::disclosure::Disclosure,
+    pub disclosure: Disclosure,
     /// Figures only: no names, excerpts, links or file names (`disclosure` is `redacted`).
     pub redacted: bool,
     pub inputs: Vec<InputReport>,
@@ -40,9 +39,9 @@ pub struct Report {
     /// was counted once).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub merge: Option<MergeSummary>,
-    /// The day LinkedIn made the export (YYYY-MM-DD): the archive's name, the zip entries'
-    /// latest time, else the latest dated record; never in the future nor before 2003.
-    pub export_date: Option<String>,
+    /// The day LinkedIn made the export: the archive's name, the zip entries' latest time,
+    /// else the latest dated record; never in the future nor before 2003.
+    pub export_date: Option<Date>,
     pub export_date_source: Option<ExportDateSource>,
     /// `--objected-on`: the day the member switched the setting off or objected.
     pub objected_on: Option<Date>,
@@ -64,6 +63,26 @@ pub struct Report {
     pub sensitive: SensitiveReport,
 }
 
+/// The level of disclosure of a run's outputs, which [`crate::disclosure::disclose`] applies.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disclosure {
+    #[default]
+    Shareable,
+    Private,
+    Redacted,
+}
+
+impl Disclosure {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Disclosure::Shareable => "shareable",
+            Disclosure::Private => "private",
+            Disclosure::Redacted => "redacted",
+        }
+    }
+}
+
 /// Items of the member's own writing under AI training (profile headline and summary, posts,
 /// comments, articles, recommendations given, screening answers) flagged by
 /// [`crate::sensitive`].
@@ -76,34 +95,10 @@ pub struct SensitiveReport {
     pub by_flag: BTreeMap<&'static str, u64>,
     /// Flagged items per category id, flagged categories only.
     pub by_category: BTreeMap<&'static str, u64>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct GuidanceStep {
-    /// Message id suffix: the title is `step-<id>`, the text `step-<id>.body` (full, for the
-    /// HTML report; no arguments) and `step-<id>.short` (one line, for the terminal; `$url`
-    /// and `$date`, the training start). Regulators are in `member.regulators`.
-    pub id: &'static str,
-    pub url: Option<&'static str>,
-    /// The step applies only in some regions and the member's region is unknown.
-    pub region_dependent: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Regulator {
-    pub name: &'static str,
-    /// The official French name, or the name itself.
-    pub name_fr: &'static str,
-    pub url: &'static str,
-    /// Ireland's DPC is LinkedIn's lead authority in the EU/EEA.
-    pub lead: bool,
-    /// ISO code of the country whose national authority this is; None for the lead and for
-    /// region-wide authorities (ICO, OPC, PCPD).
-    pub country: Option<&'static str>,
-    /// ISO 3166-2 code of the Land or province whose authority this is (`DE-BY`, `CA-QC`).
-    pub subdivision: Option<Subdivision>,
-    /// The source id (see `policy.sources`) of the name and address.
-    pub source: &'static str,
+    /// The flagged items themselves, for the private HTML page only (never in the JSON):
+    /// [`crate::disclosure::disclose`] fills it at the private level.
+    #[serde(skip)]
+    pub items: Vec<crate::analyse::ReviewItem>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -150,11 +145,12 @@ pub struct CategoryReport {
     pub after_objection: Option<u64>,
     /// The category feeds LinkedIn's Hiring Assistant AI, a use the setting does not govern.
     pub hiring_assistant: bool,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
-    pub per_year: BTreeMap<String, u64>,
-    pub ai_training_per_year: BTreeMap<String, u64>,
-    pub unconfirmed_per_year: BTreeMap<String, u64>,
+    pub first_date: Option<RecordDate>,
+    pub last_date: Option<RecordDate>,
+    /// Records per year (JSON object keys are the years as text).
+    pub per_year: BTreeMap<i32, u64>,
+    pub ai_training_per_year: BTreeMap<i32, u64>,
+    pub unconfirmed_per_year: BTreeMap<i32, u64>,
     /// Records with no readable date.
     pub undated: u64,
     /// Posts only: records per Visibility value.
@@ -162,14 +158,6 @@ pub struct CategoryReport {
     pub visibility: Option<BTreeMap<String, u64>>,
     /// Up to three excerpts of the member's own public text (never for private categories).
     pub excerpts: Vec<Excerpt>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Excerpt {
-    /// What the text is: headline, summary, post, comment, article.
-    pub kind: &'static str,
-    pub text: String,
-    pub date: Option<String>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -183,30 +171,27 @@ pub struct FileReport {
     pub warnings: Vec<Warning>,
 }
 
-/// Something odd about a file that the figures survived; never silent.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Warning {
-    pub kind: WarningKind,
-    /// A column name, a count or a reason, as the kind needs.
-    pub detail: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WarningKind {
+/// Something odd about a file that the figures survived; never silent. Rendered through the
+/// `warning-*` messages; in JSON, `{"kind": …, "detail": …}` with the column name or the
+/// count as text (empty when there is neither).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
     /// A column the catalog reads (dates, text) is missing: figures from it are zero.
-    MissingColumn,
+    MissingColumn { column: String },
     /// A column this file never had in known exports: the format may have changed.
-    UnexpectedColumn,
-    InvalidUtf8,
-    TruncatedField,
-    DroppedColumns,
+    UnexpectedColumn { column: String },
+    /// Unexpected columns beyond those listed one by one.
+    MoreUnexpectedColumns { count: u64 },
+    /// Records whose text is not valid UTF-8 (decoded lossily).
+    InvalidUtf8 { count: u64 },
+    /// Fields cut at the reader's field limit.
+    TruncatedField { count: u64 },
+    /// Surplus columns past the reader's column limit.
+    DroppedColumns { count: u64 },
     /// Records whose date column is filled but in no known format.
-    UnparsedDates,
+    UnparsedDates { count: u64 },
     /// Lines joined to the previous record (early-2024 unquoted multi-line messages).
-    JoinedLines,
-    /// The same file came in several inputs; this copy was used.
-    Duplicate,
+    JoinedLines { count: u64 },
     /// An identical copy of this file sits elsewhere in the same input (a backup folder); it
     /// was left out.
     IdenticalCopy,
@@ -215,23 +200,76 @@ pub enum WarningKind {
     MissingHeader,
 }
 
-#[derive(Clone, Debug, Serialize)]
-pub struct UnrecognisedFile {
-    pub path: String,
-    pub input: usize,
-    pub records: u64,
-    /// Column names; empty when the first line looks like data (never quoted) and under
-    /// `--redact`.
-    pub header: Vec<String>,
-    /// The first line looks like data rather than column names: it counts as a record.
-    pub header_missing: bool,
+impl Warning {
+    /// The kind, as the JSON names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Warning::MissingColumn { .. } => "missing_column",
+            Warning::UnexpectedColumn { .. } => "unexpected_column",
+            Warning::MoreUnexpectedColumns { .. } => "more_unexpected_columns",
+            Warning::InvalidUtf8 { .. } => "invalid_utf8",
+            Warning::TruncatedField { .. } => "truncated_field",
+            Warning::DroppedColumns { .. } => "dropped_columns",
+            Warning::UnparsedDates { .. } => "unparsed_dates",
+            Warning::JoinedLines { .. } => "joined_lines",
+            Warning::IdenticalCopy => "identical_copy",
+            Warning::MissingHeader => "missing_header",
+        }
+    }
+
+    /// The message that says it.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Warning::MissingColumn { .. } => "warning-missing-column",
+            Warning::UnexpectedColumn { .. } => "warning-unexpected-column",
+            Warning::MoreUnexpectedColumns { .. } => "warning-more-unexpected-columns",
+            Warning::InvalidUtf8 { .. } => "warning-invalid-utf8",
+            Warning::TruncatedField { .. } => "warning-truncated-field",
+            Warning::DroppedColumns { .. } => "warning-dropped-columns",
+            Warning::UnparsedDates { .. } => "warning-unparsed-dates",
+            Warning::JoinedLines { .. } => "warning-joined-lines",
+            Warning::IdenticalCopy => "warning-identical-copy",
+            Warning::MissingHeader => "warning-missing-header",
+        }
+    }
+
+    /// The column it is about, if any (text from the archive).
+    pub fn column(&self) -> Option<&str> {
+        match self {
+            Warning::MissingColumn { column } | Warning::UnexpectedColumn { column } => {
+                Some(column)
+            }
+            _ => None,
+        }
+    }
+
+    /// How many records, fields, columns or lines it is about, if it counts them.
+    pub fn count(&self) -> Option<u64> {
+        match self {
+            Warning::MoreUnexpectedColumns { count }
+            | Warning::InvalidUtf8 { count }
+            | Warning::TruncatedField { count }
+            | Warning::DroppedColumns { count }
+            | Warning::UnparsedDates { count }
+            | Warning::JoinedLines { count } => Some(*count),
+            _ => None,
+        }
+    }
 }
 
-#[derive(Clone, Debug, Serialize)]
-pub struct Problem {
-    pub path: String,
-    pub input: usize,
-    pub reason: String,
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let detail = match (self.column(), self.count()) {
+            (Some(column), _) => column.to_owned(),
+            (None, Some(count)) => count.to_string(),
+            (None, None) => String::new(),
+        };
+        let mut fields = serializer.serialize_struct("Warning", 2)?;
+        fields.serialize_field("kind", self.kind())?;
+        fields.serialize_field("detail", &detail)?;
+        fields.end()
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -260,48 +298,6 @@ pub struct YearCount {
     pub ai_training: u64,
     pub unconfirmed: u64,
     pub not_used: u64,
-}
-
-/// What the export says about the member that changes the verdict.
-#[derive(Clone, Debug, Default, Serialize)]
-pub struct Member {
-    /// Name from the profile; absent when redacted.
-    pub name: Option<String>,
-    pub region: Option<Region>,
-    pub region_source: RegionSource,
-    /// English name of the country the profile's location names.
-    pub country: Option<String>,
-    /// The German Land or Québec, when the location names it (ISO 3166-2).
-    pub subdivision: Option<Subdivision>,
-    pub age_years: Option<i32>,
-    /// Under 18 by the birth date, or currently in secondary school; None when unknown.
-    pub minor: Option<bool>,
-    /// Education.csv shows a secondary school without an end date, or ending after today.
-    pub in_secondary_school: bool,
-    /// The day the current training period started in the member's region.
-    pub training_since: Option<Date>,
-    pub training_since_precision: Option<Precision>,
-    /// The region's training, dated event by event (started, paused, resumed…).
-    pub training_history: Vec<TrainingEvent>,
-    /// Who controls the member's data, and the law an objection or request rests on.
-    pub controller: Option<Controller>,
-    pub law: Option<Law>,
-    /// UK only: LinkedIn shares content with Microsoft for Microsoft's own AI training.
-    pub microsoft_training_sharing: Option<bool>,
-    /// Not EU/EEA/UK/CH: profile and activity shared with Microsoft for advertising.
-    pub microsoft_ads_sharing: Option<bool>,
-    pub regulators: Vec<Regulator>,
-    /// ISO 3166-1 alpha-2 code (lower case) of `country`.
-    pub country_code: Option<String>,
-    /// What the Birth Date allowed: `with_year`, `no_year`, `none` or `unreadable`.
-    pub birth_date: BirthDateStatus,
-    /// Age on the first day training applied in the member's region.
-    pub age_at_training_start: Option<i32>,
-    /// The 18th birthday, given only when it matters: the member is under 18 today or was
-    /// when training started. Absent when redacted.
-    pub turns_18_on: Option<Date>,
-    /// When the region is unknown: the fields above that depend on it.
-    pub depends_on_region: Vec<&'static str>,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -8,7 +8,7 @@ use comfy_table::{ContentLineStyle, LineStyle, TableStyle};
 
 use crate::catalog::Scope;
 use crate::i18n::{Arg, Messages};
-use crate::report::{CategoryReport, MergeSummary, Report, Warning};
+use crate::report::{CategoryReport, RecordDate, Report, Warning, sentences};
 use crate::sanitize::for_terminal;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -65,10 +65,9 @@ const COMPACT: TableStyle = TableStyle::new()
     .header_separator(LineStyle::none().fill('─'))
     .content_lines(ContentLineStyle::none());
 
-fn year_span(first: Option<&str>, last: Option<&str>) -> String {
-    let year = |date: Option<&str>| date.and_then(|d| d.get(..4)).map(str::to_owned);
-    match (year(first), year(last)) {
-        (Some(first), Some(last)) if first == last => first,
+fn year_span(first: Option<i16>, last: Option<i16>) -> String {
+    match (first, last) {
+        (Some(first), Some(last)) if first == last => first.to_string(),
         (Some(first), Some(last)) => format!("{first}–{last}"),
         _ => "—".to_owned(),
     }
@@ -116,20 +115,16 @@ fn category_row(category: &CategoryReport, messages: &Messages, color: bool) -> 
         })
         .set_alignment(CellAlignment::Right),
         Cell::new(year_span(
-            category.first_date.as_deref(),
-            category.last_date.as_deref(),
+            category.first_date.map(RecordDate::year),
+            category.last_date.map(RecordDate::year),
         )),
         Cell::new(messages.get(&format!("basis-{}", category.basis.as_str()))),
     ]
 }
 
-/// Renders the summary table and what follows it.
-pub fn render(
-    report: &Report,
-    messages: &Messages,
-    options: TableOptions,
-    out: &mut dyn Write,
-) -> io::Result<()> {
+/// The table itself: one row per category under AI training, one for what is not used, and
+/// the totals; the basis column only where there is room for it.
+fn summary(report: &Report, messages: &Messages, options: TableOptions) -> Table {
     let mut table = Table::new();
     table.load_style(COMPACT);
     table.set_content_arrangement(ContentArrangement::Dynamic);
@@ -172,9 +167,12 @@ pub fn render(
     if !not_used.is_empty() {
         let first = not_used
             .iter()
-            .filter_map(|c| c.first_date.as_deref())
+            .filter_map(|c| c.first_date.map(RecordDate::year))
             .min();
-        let last = not_used.iter().filter_map(|c| c.last_date.as_deref()).max();
+        let last = not_used
+            .iter()
+            .filter_map(|c| c.last_date.map(RecordDate::year))
+            .max();
         let no = Cell::new(messages.get("table-no")).set_alignment(CellAlignment::Right);
         let mut row = vec![
             Cell::new(messages.get("table-not-used")),
@@ -214,6 +212,17 @@ pub fn render(
     ];
     total.truncate(columns);
     table.add_row(total);
+    table
+}
+
+/// Renders the summary table and what follows it.
+pub fn render(
+    report: &Report,
+    messages: &Messages,
+    options: TableOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let table = summary(report, messages, options);
     // The text under the table wraps to the same width (none when piped without --width).
     let width = options.width.or_else(|| table.width()).map(usize::from);
     for line in table.to_string().lines() {
@@ -226,8 +235,9 @@ pub fn render(
         line: Vec::new(),
     };
     let out_text: &mut dyn Write = &mut wrapper;
+    let not_used: Vec<&CategoryReport> = report.categories_in(Scope::NotUsed).collect();
     writeln!(out_text)?;
-    writeln!(out_text, "{}", verdict(report, messages))?;
+    writeln!(out_text, "{}", sentences::verdict(report, messages))?;
     writeln!(
         out_text,
         "{}",
@@ -257,9 +267,9 @@ pub fn render(
         )?;
     }
     if let Some(merge) = report.merge {
-        writeln!(out_text, "{}", merge_line(merge, messages))?;
+        writeln!(out_text, "{}", sentences::merge_line(merge, messages))?;
     }
-    for line in figure_notes(report, messages) {
+    for line in sentences::figure_notes(report, messages) {
         writeln!(out_text, "{}", for_terminal(&line))?;
     }
     if report.policy.stale {
@@ -362,7 +372,7 @@ pub fn wrap(line: &str, width: Option<usize>) -> Vec<String> {
 
 /// What the member's writing may reveal: counts per flag and what to do.
 fn render_sensitive(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
-    let Some(view) = super::sensitive::view(report, messages) else {
+    let Some(view) = sentences::reveal::view(report, messages) else {
         return Ok(());
     };
     writeln!(out)?;
@@ -378,10 +388,10 @@ fn render_sensitive(report: &Report, messages: &Messages, out: &mut dyn Write) -
     writeln!(out, "{}", view.limits)
 }
 
-/// The member's situation and the short "next steps" block (texts from [`crate::member`]).
+/// The member's situation and the short "next steps" block (texts from [`sentences::member`]).
 fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
-    let mut situation = crate::member::situation_lines(&report.member, messages);
+    let mut situation = sentences::member::situation_lines(&report.member, messages);
     // The age is the member's own: said only at the private level (see crate::disclosure).
     if !crate::disclosure::shows_age_line(report) {
         situation.truncate(1);
@@ -392,111 +402,30 @@ fn render_next_steps(report: &Report, messages: &Messages, out: &mut dyn Write) 
     for line in situation {
         writeln!(out, "{}", for_terminal(&line))?;
     }
-    for line in crate::member::next_steps_lines(report, messages) {
+    for line in sentences::member::next_steps_lines(report, messages) {
         writeln!(out, "{}", for_terminal(&line))?;
     }
     Ok(())
 }
 
-/// The one line that says several inputs were merged.
-pub fn merge_line(merge: MergeSummary, messages: &Messages) -> String {
-    messages.format(
-        "merged-inputs",
-        &[
-            ("inputs", Arg::Num(merge.inputs as u64)),
-            ("files", Arg::Num(merge.files_in_several_inputs as u64)),
-        ],
-    )
-}
-
-/// The one-sentence verdict (see [`crate::member::texts::headline`]).
-pub fn verdict(report: &Report, messages: &Messages) -> String {
-    crate::member::texts::headline(report, messages)
-}
-
-/// What qualifies the figures: the words of others, the split at `--objected-on`, the
-/// Hiring Assistant, and where the export's date comes from when it is not LinkedIn's.
-pub fn figure_notes(report: &Report, messages: &Messages) -> Vec<String> {
-    let totals = &report.totals;
-    let mut notes = Vec::new();
-    if totals.others_words > 0 {
-        notes.push(messages.format(
-            "note-others-words",
-            &[("count", Arg::Num(totals.others_words))],
-        ));
-    }
-    if let (Some(on), Some(before), Some(after)) = (
-        report.objected_on,
-        totals.before_objection,
-        totals.after_objection,
-    ) {
-        notes.push(messages.format(
-            "note-objection",
-            &[
-                ("date", Arg::Text(&messages.date(on))),
-                ("before", Arg::Num(before)),
-                ("after", Arg::Num(after)),
-                (
-                    "undated",
-                    Arg::Num(totals.ai_training_records.saturating_sub(before + after)),
-                ),
-            ],
-        ));
-    }
-    let hiring: Vec<String> = report
-        .categories
-        .iter()
-        .filter(|c| c.hiring_assistant && c.records > 0)
-        .map(|c| messages.get(&format!("category-{}", c.id.as_str())))
-        .collect();
-    if !hiring.is_empty() {
-        notes.push(messages.format(
-            "note-hiring-assistant",
-            &[("categories", Arg::Text(&hiring.join(" · ")))],
-        ));
-    }
-    if report.export_date_source == Some(crate::analyse::ExportDateSource::LatestRecord)
-        && let Some(date) = report
-            .export_date
-            .as_deref()
-            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-    {
-        notes.push(messages.format(
-            "note-export-date-latest-record",
-            &[("date", Arg::Text(&messages.date(date)))],
-        ));
-    }
-    notes
-}
-
 /// The message for a file warning.
 pub fn warning_text(warning: &Warning, messages: &Messages) -> String {
-    let id = format!("warning-{}", serde_kind(warning));
-    let count = warning.detail.parse::<u64>().ok();
+    let column = warning.column().map(for_terminal).unwrap_or_default();
     messages.format(
-        &id,
+        warning.message_id(),
         &[
-            ("detail", Arg::Text(&for_terminal(&warning.detail))),
-            ("count", Arg::Num(count.unwrap_or(0))),
+            ("detail", Arg::Text(&column)),
+            ("count", Arg::Num(warning.count().unwrap_or(0))),
         ],
     )
-}
-
-fn serde_kind(warning: &Warning) -> String {
-    serde_json::to_value(warning.kind)
-        .ok()
-        .and_then(|value| value.as_str().map(|s| s.replace('_', "-")))
-        .unwrap_or_default()
 }
 
 /// One note under the table: `  path: text`, or `  text` when the path is hidden (redacted).
-fn note_line(path: &str, text: &str) -> String {
-    let path = for_terminal(path);
-    if path.is_empty() {
-        format!("  {text}")
-    } else {
-        format!("  {path}: {text}")
-    }
+fn note_line(path: &str, text: &str, messages: &Messages) -> String {
+    format!(
+        "  {}",
+        sentences::about_file(&for_terminal(path), text, messages)
+    )
 }
 
 /// Problems, unrecognised files and file warnings, after the table.
@@ -515,10 +444,10 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
         for problem in &report.problems {
             let text = format!(
                 "{}{}",
-                for_terminal(&problem.reason),
+                problem.reason.message(messages),
                 input_name(problem.input)
             );
-            writeln!(out, "{}", note_line(&problem.path, &text))?;
+            writeln!(out, "{}", note_line(&problem.path, &text, messages))?;
         }
     }
     if !report.unrecognised.is_empty() {
@@ -543,7 +472,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
             writeln!(
                 out,
                 "{}",
-                note_line(&file.path, &format!("{count}{columns}"))
+                note_line(&file.path, &format!("{count}{columns}"), messages)
             )?;
         }
     }
@@ -559,7 +488,7 @@ fn render_notes(report: &Report, messages: &Messages, out: &mut dyn Write) -> io
                 writeln!(
                     out,
                     "{}",
-                    note_line(&file.path, &warning_text(warning, messages))
+                    note_line(&file.path, &warning_text(warning, messages), messages)
                 )?;
             }
         }

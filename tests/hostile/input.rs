@@ -646,3 +646,106 @@ fn media_download_placeholders_are_not_media_items() {
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     assert_eq!(category_records(&json.expect("JSON"), "media"), Some(1));
 }
+
+/// English words and phrases of the archive's messages: none may reach a French run.
+const ENGLISH: &[&str] = &[
+    " the ",
+    "The ",
+    "stopped",
+    "damaged",
+    "inside",
+    "extract it",
+    "download",
+    "Invalid",
+    "invalid ",
+    "cannot",
+    "not read",
+    "raise ",
+    " entries",
+    " records",
+    "genuine",
+];
+
+fn assert_french(what: &str, text: &str) {
+    for english in ENGLISH {
+        assert!(!text.contains(english), "{what}: {english:?} in {text}");
+    }
+}
+
+#[test]
+fn a_zip_inside_the_archive_and_damaged_zips_are_told_in_french() {
+    let case = Case::new();
+    // A zip inside the export, and a limit stopping a file.
+    let input = case.write(
+        "Complete_LinkedInDataExport_12-27-2025.zip",
+        &small_export(&[("Inner.zip", &small_export(&[]))]),
+    );
+    let run = case.table(
+        "zip inside, French",
+        &input,
+        &["--lang", "fr", "--max-records", "2"],
+    );
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "Inner.zip: un zip dans l’archive\u{202f}: extrayez-le et indiquez ce zip intérieur"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "Skills.csv: arrêté\u{202f}: le fichier compte plus de 2 enregistrements (augmentez --max-records s’il est authentique)"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_french("zip inside", &run.stdout);
+    assert_french("zip inside", &run.stderr);
+
+    // One entry's data damaged: a stored Skills.csv with one byte flipped (a bad checksum).
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let skills = b"Name\nRust\nFrench\n";
+    writer.start_file("Skills.csv", stored).expect("entry");
+    std::io::Write::write_all(&mut writer, skills).expect("data");
+    writer.start_file("Profile.csv", stored).expect("entry");
+    std::io::Write::write_all(&mut writer, b"First Name,Last Name\nAda,Lovelace\n").expect("data");
+    let mut zip = writer.finish().expect("finish").into_inner();
+    let at = zip
+        .windows(skills.len())
+        .position(|w| w == skills)
+        .expect("stored data");
+    zip[at + 6] ^= 0x20;
+    let input = case.write("crc.zip", &zip);
+    let run = case.table("bad checksum, French", &input, &["--lang", "fr"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "Skills.csv: les données sont endommagées (somme de contrôle invalide)\u{202f}: téléchargez à nouveau l’archive"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_french("bad checksum", &run.stdout);
+    assert_french("bad checksum", &run.stderr);
+
+    // The whole table of contents zeroed: the zip cannot be opened.
+    let cd = zip
+        .windows(4)
+        .position(|w| w == b"PK\x01\x02")
+        .expect("central directory");
+    let end = zip.len() - 22;
+    zip[cd..end].fill(0);
+    let input = case.write("zeroed.zip", &zip);
+    let run = case.table("zeroed directory, French", &input, &["--lang", "fr"]);
+    super::assert_fails_with(
+        &run,
+        &format!(
+            "«\u{a0}{}\u{a0}» est une archive zip endommagée (table des matières invalide)\u{202f}: téléchargez-la à nouveau sur LinkedIn",
+            input.display()
+        ),
+    );
+    assert_french("zeroed directory", &run.stderr);
+}

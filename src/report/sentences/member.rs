@@ -1,15 +1,14 @@
 //! The lines that tell the member what the model says about them, in their language: the
 //! headline verdict (confirmed figures, the unconfirmed beside them, none for a minor), the
 //! region and since when training applies (or what an unknown region leaves open), the
-//! region's training history, the age, and the short "next steps" block. Used by the
-//! terminal table and the HTML report.
+//! region's training history, the age, and the short "next steps" block.
 
 use jiff::civil::Date;
 
 use crate::i18n::{Arg, Messages};
-use crate::member::{BirthDateStatus, Region, RegionSource};
-use crate::policy::{self, Precision, TrainingEvent, TrainingEventKind};
-use crate::report::{Member, Report};
+use crate::member::{BirthDateStatus, Member, RegionSource};
+use crate::policy::{self, Precision, Region, TrainingEvent, TrainingEventKind};
+use crate::report::Report;
 
 /// A policy date as the member reads it, with the precision it has: `3 November 2025`,
 /// `18 September 2024 at the latest`, `September 2024`, `2024`.
@@ -225,6 +224,7 @@ pub fn next_steps_lines(report: &Report, messages: &Messages) -> Vec<String> {
         .training_since
         .map(|date| messages.date(date))
         .unwrap_or_default();
+    let law = super::objection_law(member, messages);
     let mut lines = vec![messages.get("next-steps-heading")];
     for step in &report.guidance {
         let text = match step.id {
@@ -246,6 +246,7 @@ pub fn next_steps_lines(report: &Report, messages: &Messages) -> Vec<String> {
                 &[
                     ("url", Arg::Text(step.url.unwrap_or(""))),
                     ("date", Arg::Text(&start)),
+                    ("law", Arg::Text(&law)),
                 ],
             ),
         };
@@ -276,11 +277,7 @@ fn complain_text(member: &Member, messages: &Messages) -> String {
             } else {
                 "regulator"
             };
-            let name = if messages.code() == "fr" {
-                regulator.name_fr
-            } else {
-                regulator.name
-            };
+            let name = regulator.name_in(messages.code());
             messages.format(
                 id,
                 &[("name", Arg::Text(name)), ("url", Arg::Text(regulator.url))],

@@ -16,6 +16,9 @@ pub struct RevealView {
     pub todo: String,
     pub special: Option<String>,
     pub limits: String,
+    /// The private page only: the heading of the flagged items and one line per item.
+    pub items_heading: Option<String>,
+    pub items: Vec<String>,
 }
 
 pub fn view(report: &Report, messages: &Messages) -> Option<RevealView> {
@@ -49,5 +52,41 @@ pub fn view(report: &Report, messages: &Messages) -> Option<RevealView> {
         todo: messages.get("sensitive-todo"),
         special: special.then(|| messages.get("sensitive-special")),
         limits: messages.get("sensitive-limits"),
+        items_heading: (!sensitive.items.is_empty()).then(|| messages.get("sensitive-items")),
+        items: sensitive
+            .items
+            .iter()
+            .map(|item| item_line(item, messages))
+            .collect(),
     })
+}
+
+/// A flagged item as the private page quotes it: its category, date and flags, then the
+/// excerpt, cleaned of control and invisible characters.
+fn item_line(item: &crate::analyse::ReviewItem, messages: &Messages) -> String {
+    let flags: Vec<String> = item
+        .flags
+        .iter()
+        .map(|flag| messages.get(&format!("sensitive-flag-{}", flag.as_str())))
+        .collect();
+    let category = messages.get(&format!("category-{}", item.category.as_str()));
+    let about = match &item.date {
+        Some(date) => format!("{category}, {}", crate::sanitize::for_report(date)),
+        None => category,
+    };
+    let excerpt = crate::sanitize::excerpt(&item.excerpt, crate::analyse::EXCERPT_CHARS);
+    // Some categories give no excerpt (the résumé's screening answers): then the item alone.
+    let id = if excerpt.is_empty() {
+        "sensitive-item-no-excerpt"
+    } else {
+        "sensitive-item"
+    };
+    messages.format_verbatim(
+        id,
+        &[
+            ("item", Arg::Text(&about)),
+            ("flags", Arg::Text(&flags.join(", "))),
+            ("excerpt", Arg::Text(&excerpt)),
+        ],
+    )
 }
