@@ -240,7 +240,11 @@ mod tests {
     fn the_conversation_limit_is_an_error_and_long_lines_are_cut() {
         let text = "conversation: a\nconversation: b\nconversation: c\n";
         let error = read(&mut text.as_bytes(), 2, |_| {}).expect_err("limit");
-        assert_eq!(error.to_string(), "more than 2 records");
+        let limit = error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<crate::csv_dialect::TooManyRecords>())
+            .map(|too_many| too_many.limit);
+        assert_eq!(limit, Some(2));
         let long = format!("user: {}\n", "word ".repeat(MAX_LINE_BYTES / 4));
         let (found, stats) = conversations(&long);
         assert_eq!(found.len(), 1);

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use linkedin_exposure::analyse::AnalysisOptions;
+use linkedin_exposure::analyse::{AnalysisOptions, NoProgress};
 use linkedin_exposure::archive::ArchiveLimits;
 use linkedin_exposure::csv_dialect::ReaderLimits;
 use linkedin_exposure::disclosure::Disclosure;
@@ -61,7 +61,7 @@ fuzz_target!(|data: &[u8]| {
             width: Some(100),
         },
     };
-    if let Ok(outcome) = engine::analyse(&request) {
+    if let Ok(outcome) = engine::analyse(&request, &NoProgress) {
         for format in Format::ALL {
             let _ = outcome.render_to_vec(format);
         }

@@ -13,7 +13,7 @@ const MAX_DATE_FIELD: usize = 128;
 /// the `6/17/23, 6:18 AM` shape whose comma split it) is a date the date parser accepts, at
 /// day precision or finer (every `Date` column holds full dates; a line reading `2015` or `Nov
 /// 2022` is text). Any shape LinkedIn writes counts, `Tue Jun 20 12:25:51 UTC 2023`, `04 Jul
-/// 2023` and leading spaces included (issue 11, item 6).
+/// 2023` and leading spaces included.
 pub(super) fn starts_with_date(record: &Record, dates: &mut DateParser) -> bool {
     let first = record.get(0).unwrap_or_default();
     // The common case, without the parser: `2024-01-31…` or `2024/01/31…`.
@@ -93,7 +93,7 @@ mod tests {
 
     #[test]
     fn every_date_shape_starts_a_record_and_text_does_not() {
-        // Issue 11 item 6: a row starts where a date the parser accepts starts.
+        // A row starts where a date the parser accepts starts.
         let data = b"Date,Link,Message\n\
             2023-06-20 12:25:51,a,one\n\
             Tue Jun 20 12:25:51 UTC 2023,b,two\n\

@@ -4,9 +4,9 @@ use std::cell::RefCell;
 
 thread_local! {
     /// Built csv-core readers kept for reuse on this thread, `[RFC, backslash]`. Building one
-    /// computes its DFA (about 250,000 instructions, more than reading a small export file)
-    /// and every file needs three (two to sniff the escaping, one to read). `Clone` is no way
-    /// out: csv-core's DFA clone copies only part of the tables.
+    /// computes its DFA, which costs more than reading a small export file, and every file
+    /// needs three (two to sniff the escaping, one to read): docs/PERFORMANCE.md#csv-reader.
+    /// `Clone` is no way out: csv-core's DFA clone copies only part of the tables.
     static CORE_READERS: RefCell<CorePool> = const { RefCell::new(CorePool::new()) };
 }
 

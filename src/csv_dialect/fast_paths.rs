@@ -12,7 +12,8 @@ impl<R: Read> Parser<R> {
     /// Reads one raw record into `rec` on the fast path, when the next line is whole in the
     /// buffer, holds no quote and fits every limit: returns false, having consumed nothing,
     /// when it needs csv-core. Most export lines qualify (dates, URLs, names, short values),
-    /// and csv-core's byte-at-a-time state machine costs several times this split.
+    /// and csv-core's byte-at-a-time state machine costs more than this split
+    /// (docs/PERFORMANCE.md#csv-reader).
     ///
     /// The split is csv-core's own for such a line: a quote is special only at the start of a
     /// field, and a line holding none is left to csv-core; `\` escapes apply only inside

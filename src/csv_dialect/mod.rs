@@ -1,4 +1,4 @@
-//! Streaming CSV reader for LinkedIn's export dialect (reference §2).
+//! Streaming CSV reader for LinkedIn's export dialect.
 //!
 //! This module owns everything about turning the bytes of one export CSV file into records:
 //! BOM, line endings, the `Connections.csv` preamble, per-file quote-escape detection
@@ -6,6 +6,14 @@
 //! `LearningCoachMessages.csv` non-CSV text, placeholders, and bounded memory on hostile input.
 //! It is built on `csv-core`, reads through one 64 KiB buffer and reuses record buffers, so
 //! steady-state reading allocates nothing per record.
+//!
+//! - `reader`: [`CsvReader`], the public face: sniffing, the header, continuation lines.
+//! - `sniff`: what a file's first 64 KiB say (preamble, not CSV, which quote escaping).
+//! - `parser`: csv-core driven records within the limits, and the switch to `\"` escapes.
+//! - `fast_paths`: lines and quoted records split without csv-core when they allow it.
+//! - `core_pool`: built csv-core readers reused per thread.
+//! - `continuation`: where a record of a `Date` file starts.
+//! - `record`: [`Record`] and [`Header`], and field helpers ([`is_placeholder`]).
 
 mod continuation;
 mod core_pool;
@@ -54,12 +62,21 @@ pub struct ReaderLimits {
     pub max_records: u64,
 }
 
-/// The error [`CsvReader::read_record`] returns past [`ReaderLimits::max_records`].
-#[derive(Debug, thiserror::Error)]
-#[error("more than {limit} records")]
+/// The error [`CsvReader::read_record`] returns past [`ReaderLimits::max_records`], inside an
+/// [`std::io::Error`]. Callers turn it into their record limit; its text is never shown to
+/// the member (the limit message is localised where it is rendered).
+#[derive(Debug)]
 pub struct TooManyRecords {
     pub limit: u64,
 }
+
+impl std::fmt::Display for TooManyRecords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+impl std::error::Error for TooManyRecords {}
 
 impl Default for ReaderLimits {
     fn default() -> Self {

@@ -30,9 +30,9 @@ pub(super) struct Source<R> {
 }
 
 /// Most bytes of one record kept for reading it again: far more than a real comment or
-/// post (LinkedIn caps them at a few thousand characters), and within the memory every
-/// reader may use without a share of the budget.
-const CARRY_CAP: usize = memory::SMALL_BUFFER_BYTES;
+/// post (LinkedIn caps them at a few thousand characters), and a quarter of what a reader's
+/// buffers may hold without a share of the memory budget.
+const CARRY_CAP: usize = memory::SMALL_BUFFER_BYTES / 4;
 
 impl<R: Read> Source<R> {
     /// A source whose buffer holds `buf[pos..end]` of `inner`'s bytes so far.
@@ -297,19 +297,7 @@ impl<R: Read> Parser<R> {
             self.src.fill()?;
             let ncols = rec.ends.len();
             if ncols >= self.max_cols {
-                // Only reached after a field delimiter (record ends return), so the rest of
-                // the record is at least one more field.
-                loop {
-                    match self.discard_field()? {
-                        Discarded::Field { record_end, .. } => {
-                            self.stats.dropped_columns += 1;
-                            if record_end {
-                                return Ok(true);
-                            }
-                        }
-                        Discarded::End => return Ok(true),
-                    }
-                }
+                return self.drop_rest_of_record();
             }
             let field_start = rec.ends.last().copied().unwrap_or(0);
             // A field stops at max_field, and at the record's own cap: past it, fields are
@@ -342,34 +330,7 @@ impl<R: Read> Parser<R> {
                         Discarded::End => return Ok(!rec.ends.is_empty()),
                     }
                 }
-                // Grow geometrically with the current field (not with the whole buffer, which
-                // may already hold a cut field: doubling it for the next small field would
-                // double the record's memory), never beyond what the field may hold.
-                let field_len = rec.len.saturating_sub(field_start);
-                let want = rec
-                    .data
-                    .len()
-                    .saturating_add(field_len.max(MIN_RECORD_ROOM))
-                    .min(field_limit);
-                if want > memory::SMALL_BUFFER_BYTES {
-                    self.reserve_large();
-                }
-                if want <= SMALL_GROWTH {
-                    // Zeroed by the allocator: `resize` fills byte by byte in debug builds,
-                    // which made the first 1 KiB of each record buffer, four per file, the
-                    // main cost of a debug run over 200,000 tiny files.
-                    let mut grown = vec![0u8; want];
-                    let kept = rec.len.min(rec.data.len());
-                    if let (Some(dst), Some(src)) = (grown.get_mut(..kept), rec.data.get(..kept)) {
-                        dst.copy_from_slice(src);
-                    }
-                    rec.data = grown;
-                } else {
-                    // Exact reservation: amortised growth could double a cut field's memory;
-                    // realloc moves big buffers without a second copy.
-                    rec.data.reserve_exact(want.saturating_sub(rec.data.len()));
-                    rec.data.resize(want, 0);
-                }
+                self.grow(rec, field_start, field_limit);
                 continue;
             }
             let ends_room = (self.max_cols - ncols).min(self.ends.len());
@@ -400,6 +361,54 @@ impl<R: Read> Parser<R> {
                 | ReadRecordResult::OutputFull
                 | ReadRecordResult::OutputEndsFull => self.core_pos += nout,
             }
+        }
+    }
+
+    /// Drops the fields past `max_columns`, counting them. Only called after a field
+    /// delimiter (record ends return), so the rest of the record is at least one more field.
+    fn drop_rest_of_record(&mut self) -> io::Result<bool> {
+        loop {
+            match self.discard_field()? {
+                Discarded::Field { record_end, .. } => {
+                    self.stats.dropped_columns += 1;
+                    if record_end {
+                        return Ok(true);
+                    }
+                }
+                Discarded::End => return Ok(true),
+            }
+        }
+    }
+
+    /// Makes room in `rec` for more of the field starting at `field_start`, up to
+    /// `field_limit`.
+    fn grow(&mut self, rec: &mut Record, field_start: usize, field_limit: usize) {
+        // Grow geometrically with the current field (not with the whole buffer, which
+        // may already hold a cut field: doubling it for the next small field would
+        // double the record's memory), never beyond what the field may hold.
+        let field_len = rec.len.saturating_sub(field_start);
+        let want = rec
+            .data
+            .len()
+            .saturating_add(field_len.max(MIN_RECORD_ROOM))
+            .min(field_limit);
+        if want > memory::SMALL_BUFFER_BYTES {
+            self.reserve_large();
+        }
+        if want <= SMALL_GROWTH {
+            // Zeroed by the allocator: `resize` fills byte by byte in debug builds
+            // (docs/PERFORMANCE.md#csv-reader).
+            let mut grown = vec![0u8; want];
+            let kept = rec.len.min(rec.data.len());
+            if let (Some(dst), Some(src)) = (grown.get_mut(..kept), rec.data.get(..kept)) {
+                dst.copy_from_slice(src);
+            }
+            rec.data = grown;
+        } else {
+            // Exact reservation: amortised growth could double a cut field's memory;
+            // realloc moves big buffers without a second copy.
+            rec.data.reserve_exact(want.saturating_sub(rec.data.len()));
+            rec.data.resize(want, 0);
         }
     }
 }

@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn a_backslash_escape_after_the_sniffed_prefix_switches_the_dialect() {
-        // Issue 12 item 12: the first `\"` of a Comments.csv past the sniffed prefix.
+        // The first `\"` of a Comments.csv past the sniffed prefix.
         let mut data = b"Date,Link,Message\n".to_vec();
         for i in 0..3000 {
             data.extend_from_slice(

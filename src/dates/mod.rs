@@ -1,6 +1,6 @@
 //! Dates as LinkedIn exports write them.
 //!
-//! This module owns reading every date format of the export (reference §4) into a
+//! This module owns reading every date format of the export into a
 //! [`PartialDate`] that keeps the precision of its text: a position that "Started On" `2017`
 //! is not 1 January 2017. It also reads Profile.csv birth dates ([`BirthDate`], the year is
 //! optional) and the date in an archive's file name ([`date_from_archive_name`]).
@@ -18,6 +18,11 @@
 //! The formats are mutually exclusive by shape (what the first bytes look like), so at most
 //! one of them accepts a given text: this is what makes [`DateParser`]'s reordering give the
 //! same answers as [`parse`].
+//!
+//! - `partial`: [`PartialDate`], [`Precision`] and the checks every date goes through.
+//! - `parse`: the list of formats, [`parse`], [`DateParser`] and the text normalisation.
+//! - `shapes`: one parser per date shape.
+//! - `birth`: Profile.csv birth dates; `archive_name`: the date in an archive's file name.
 
 mod archive_name;
 mod birth;

@@ -60,7 +60,7 @@ fn parse_as(format: Format, b: &[u8]) -> Option<PartialDate> {
 /// Rich_Media sentence (`You uploaded … on November 12, 2024 at 2:56 AM (GMT)`) and Events
 /// ranges (`… - …`, the start is returned).
 pub fn parse(s: &str) -> Option<PartialDate> {
-    let b = normalize(s).as_bytes();
+    let b = normalise(s).as_bytes();
     FORMATS.iter().find_map(|&f| parse_as(f, b))
 }
 
@@ -77,7 +77,7 @@ impl DateParser {
     }
 
     pub fn parse(&mut self, s: &str) -> Option<PartialDate> {
-        let b = normalize(s).as_bytes();
+        let b = normalise(s).as_bytes();
         if let Some(last) = self.last
             && let Some(date) = parse_as(last, b)
         {
@@ -102,7 +102,7 @@ pub(super) fn trim(s: &str) -> &str {
 }
 
 /// Reduces the compound forms (prefix, sentence, range) to one plain date text.
-fn normalize(s: &str) -> &str {
+fn normalise(s: &str) -> &str {
     let s = trim(s);
     // Every compound form starts with a letter; the numeric hot path leaves here.
     if !s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
@@ -458,7 +458,7 @@ mod tests {
         /// The formats are disjoint: DateParser's reordering relies on it.
         #[test]
         fn prop_at_most_one_format_accepts(s in any_input()) {
-            let b = normalize(&s).as_bytes();
+            let b = normalise(&s).as_bytes();
             let accepting: Vec<Format> =
                 FORMATS.iter().copied().filter(|&f| parse_as(f, b).is_some()).collect();
             prop_assert!(accepting.len() <= 1, "{:?} accepted by {:?}", s, accepting);
