@@ -10,9 +10,9 @@ use linkedin_exposure::analyse::AnalysisOptions;
 use linkedin_exposure::archive::ArchiveLimits;
 use linkedin_exposure::csv_dialect::ReaderLimits;
 use linkedin_exposure::disclosure::Disclosure;
-use linkedin_exposure::i18n;
 use linkedin_exposure::member::Region;
 use linkedin_exposure::report::table::TableOptions;
+use linkedin_exposure::{Format, i18n};
 
 use super::generate::Generate;
 use super::run::{Config, Destination, HtmlOutput};
@@ -323,8 +323,10 @@ impl Args {
                 self.html
                     .map_or(HtmlOutput::NamedAfterExport, HtmlOutput::Path)
             }),
-            letter: self.letter,
-            items: self.items,
+            files: [(Format::Letter, self.letter), (Format::Items, self.items)]
+                .into_iter()
+                .filter_map(|(format, path)| Some((format, path?)))
+                .collect(),
             region: self.region.map(Region::from),
             language,
             disclosure: if self.redact {

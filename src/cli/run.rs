@@ -48,10 +48,9 @@ pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub json: Option<Destination>,
     pub html: Option<HtmlOutput>,
-    /// The objection letter (or request), per the member's region.
-    pub letter: Option<PathBuf>,
-    /// The CSV review list of every item under AI training.
-    pub items: Option<PathBuf>,
+    /// The other outputs written to a path, in the order their flags are listed (`--letter`,
+    /// `--items`): a new format only adds its flag's pair here.
+    pub files: Vec<(Format, PathBuf)>,
     /// The member's region when given; otherwise inferred from the profile.
     pub region: Option<Region>,
     pub language: &'static str,
@@ -76,7 +75,7 @@ enum Target {
 
 impl Config {
     /// Every requested output, in the order they are written: the JSON, the table (unless
-    /// the JSON takes standard output), the page, the letter, the review list.
+    /// the JSON takes standard output), the page, then the other files.
     fn outputs(&self) -> Vec<(Format, Target)> {
         let mut outputs = Vec::new();
         match &self.json {
@@ -98,13 +97,14 @@ impl Config {
             }
             None => {}
         }
-        if let Some(path) = &self.letter {
-            outputs.push((Format::Letter, Target::File(path.clone())));
-        }
-        if let Some(path) = &self.items {
-            outputs.push((Format::Items, Target::File(path.clone())));
+        for (format, path) in &self.files {
+            outputs.push((*format, Target::File(path.clone())));
         }
         outputs
+    }
+
+    fn writes(&self, format: Format) -> bool {
+        self.files.iter().any(|(written, _)| *written == format)
     }
 
     fn json_on_stdout(&self) -> bool {
@@ -113,7 +113,7 @@ impl Config {
 
     fn request(&self) -> Request {
         let mut analysis = self.analysis.clone();
-        analysis.collect_items |= self.items.is_some();
+        analysis.collect_items |= self.writes(Format::Items);
         Request {
             inputs: self.inputs.iter().cloned().map(Into::into).collect(),
             region: self.region,
@@ -280,7 +280,7 @@ pub fn run(
         written.push((path, result));
     }
     // Said even with --quiet: the letter is not ready to send until the member fills it in.
-    if config.letter.is_some() {
+    if config.writes(Format::Letter) {
         for line in outcome.letter_reminders() {
             writeln!(stderr, "{line}")?;
         }
