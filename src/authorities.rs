@@ -2,7 +2,7 @@
 //! authority in the EU/EEA (Ireland's DPC), every EU/EEA national authority, the German Länder
 //! authorities (the federal BfDI does not supervise companies, BDSG §40), the region-wide
 //! authorities (ICO, OPC, PCPD, FDPIC) and Québec's CAI beside the OPC. Each has its name in
-//! English and, where it has an official one, in French (the policy reference's French names
+//! English and, where it has an official one, in French (the authorities' own French names
 //! for the DPC, the OPC and the FDPIC), its address and the source of both.
 
 use crate::places::{Land, Place, Subdivision};

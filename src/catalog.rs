@@ -162,7 +162,7 @@ impl Category {
     }
 }
 
-/// Every category, in display order. Scope and basis follow the policy reference
+/// Every category, in display order. Scope and basis follow LinkedIn's published policy
 /// (LinkedIn European Regional Privacy Notice, effective 3 Nov 2025): logins and security
 /// challenges are "not listed" there (only login credentials are excluded, and the export
 /// holds none), so they are `NotListed` rather than `Excluded`.
@@ -327,7 +327,7 @@ const RECOMMENDATION_COLUMNS: &[&str] = &[
     "Status",
 ];
 
-/// Every known export file. Headers are from the format reference (§3).
+/// Every known export file. Headers are as LinkedIn's exports (2023–2026) have them.
 pub const FILES: &[FileSpec] = &[
     file(&["profile"], C::Profile)
         .undated()
@@ -571,7 +571,7 @@ pub const FILES: &[FileSpec] = &[
         .dated(&["Login Date"])
         .known(&["Login Date", "IP Address", "User Agent", "Login Type"]),
     file(&["security challenges"], C::LoginsSecurity),
-    // 2022: UTF-16LE, tab-separated (format reference); its columns are unverified.
+    // 2022: UTF-16LE, tab-separated; its columns are unverified.
     file(&["account status history"], C::LoginsSecurity),
     file(&["connections"], C::Network)
         .dated(&["Connected On"])
@@ -728,7 +728,7 @@ mod tests {
             Some(C::JobAnswers)
         );
         assert_eq!(category("Logins.csv"), Some(C::LoginsSecurity));
-        // New in 2025–2026 exports (issue 12 item 12).
+        // New in 2025–2026 exports.
         for name in [
             "Services Marketplace/Engagements.csv",
             "Services Marketplace/Opportunities.csv",

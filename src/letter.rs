@@ -1,7 +1,7 @@
 //! The objection letter (`--letter PATH`), in plain text and in the report's language, ready to
 //! paste into LinkedIn's Data Processing Objection Request form or to send to its Data
 //! Protection Officer. Its addressee and the law it invokes follow the member's region (the
-//! policy reference's table, [`crate::policy::region_rules`]): a GDPR art. 21(1) objection to
+//! [`crate::policy::region_rules`]): a GDPR art. 21(1) objection to
 //! LinkedIn Ireland in the EU and EEA (and Switzerland, with the FADP beside it), a UK GDPR
 //! objection to LinkedIn Corporation in the UK, a withdrawal of consent under PIPEDA (and
 //! Québec's private-sector act) or the PDPO in Canada and Hong Kong, and a plain request

@@ -1,9 +1,8 @@
 //! LinkedIn's generative-AI training policy as data: the dates, the region-by-region rules
 //! (training history, sharing with Microsoft, the controller and the law a letter invokes)
 //! and the public sources behind them, each with its outlet, date and link, so that a policy
-//! change is one edit here. Everything comes from the project's policy reference
-//! (ai-training-policy.md), which cites these sources; texts shown to the member live in the
-//! message files. Authorities are in [`crate::authorities`], places in [`crate::places`].
+//! change is one edit here. Every fact cites its public source in [`SOURCES`]; texts shown
+//! to the member live in the message files. Authorities are in [`crate::authorities`], places in [`crate::places`].
 
 use jiff::civil::{Date, date};
 use serde::Serialize;
@@ -62,7 +61,7 @@ impl Region {
     }
 }
 
-/// When the facts below were last checked against the policy reference.
+/// When the facts below were last checked against their sources.
 pub const AS_OF: Date = date(2026, 11, 30);
 
 /// A report older than this many months after `AS_OF` warns that the facts may be stale.
@@ -263,7 +262,7 @@ impl Law {
     }
 }
 
-/// What a region changes, each fact from the policy reference (sources in [`SOURCES`]).
+/// What a region changes, each fact from the sources in [`SOURCES`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RegionRules {
     /// The day the current training period started (`training_since_precision` says how
@@ -340,13 +339,13 @@ pub fn region_rules(region: Region) -> RegionRules {
     }
 }
 
-/// A source's date, as exact as the reference gives it.
+/// A source's date, as exact as it is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceDate {
     Day(Date),
     /// The month only (the first day stands for it).
     Month(Date),
-    /// A living page the reference dates no version of.
+    /// A living page with no dated version.
     Undated,
 }
 
@@ -576,7 +575,7 @@ mod tests {
         for source in SOURCES {
             assert!(!source.outlet.is_empty(), "{}", source.id);
             assert!(!source.title.contains("this tool"), "{}", source.id);
-            // Only the press article lacks a link: the reference does not name it.
+            // Only the press article lacks a link: no outlet is known for it.
             assert_eq!(
                 source.url.starts_with("https://"),
                 source.id != "press-reactions",

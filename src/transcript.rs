@@ -1,9 +1,9 @@
 //! `LearningCoachMessages.csv`, which is not a CSV file: a transcript of `key: value` lines
 //! (`conversation: <id>`, `timestamp: …`, `user: …`, `coach: …`), one block per conversation,
-//! the texts often replaced by `REDACTED FOR DMA COMPLIANCE` (format reference, "Seen in
+//! the texts often replaced by `REDACTED FOR DMA COMPLIANCE` (as seen in
 //! 2025–2026 exports"). Read as CSV it would report missing columns and count lines; here its
 //! conversations are counted, dated by their first timestamp, and the member's own words (the
-//! `user` lines) counted (issue 12, item 12).
+//! `user` lines) counted.
 
 use std::io::{self, BufRead};
 

@@ -1,4 +1,4 @@
-//! Hostile and broken inputs through the binary (issue 5): every case builds its input here,
+//! Hostile and broken inputs through the binary: every case builds its input here,
 //! runs the tool under measurement (`support::resources`), and asserts the exit code, the
 //! message, and that the run stayed under 200 MB and 10 s. Zip bombs and huge CSV files are
 //! hand-made deflate streams, so a 10 GB file costs the test a few MB, never 10 GB.
@@ -1256,7 +1256,7 @@ fn a_10_gb_file_of_one_character_lines_stops_at_the_record_limit() {
 #[test]
 fn five_million_continuation_lines_join_in_linear_time() {
     let case = Case::new();
-    // An early-2024 unquoted message (reference §2) of five million lines: each line is
+    // An early-2024 unquoted message of five million lines: each line is
     // appended to the comment; copying the growing comment once per line took minutes for
     // half a million.
     let head = b"Date,Link,Message\n2024-03-01 10:00:00,https://x/,start\nhello world\n";
@@ -1559,12 +1559,12 @@ fn fuzz_regressions_replay() {
     }
 }
 
-// Second round (issue 11, items 1, 6, 8, 9, 12, 14, 15, 17; issue 12 item 12; issue 13
-// item 7): the cases live in tests/hostile/input.rs.
+// Second round: private text, date shapes, unreadable entries, directory records, duplicates,
+// UTF-16, new files; the cases live in tests/hostile/input.rs.
 mod input;
 
 // ---------------------------------------------------------------------------------------------
-// Memory at any thread count, CPU within the defaults (issue 11, items 2 and 4)
+// Memory at any thread count, CPU within the defaults
 
 /// `head` then its last 64 bytes (`unit`, with no comma, quote or line break) repeated to
 /// about `bytes`, then `tail`: one line of a huge field, deflated about 340 times (a
@@ -1809,7 +1809,7 @@ fn content_costlier_per_byte_stops_at_the_cpu_bound() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output paths (issue 11, items 5, 7, 10, 11; issue 13, item 2)
+// Output paths
 
 #[test]
 fn no_output_lands_inside_an_input_folder() {

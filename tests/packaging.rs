@@ -1,4 +1,4 @@
-//! What ships beside the binary (issue 16): `--version`, the man page and completion scripts
+//! What ships beside the binary: `--version`, the man page and completion scripts
 //! generated from the argument definitions and their committed copies in `contrib/` (the
 //! release archives carry those), and paths with spaces or non-ASCII characters.
 

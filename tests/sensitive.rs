@@ -1,6 +1,6 @@
 //! The sensitive-data flags measured on the labelled corpus (tests/sensitive/, labelling
 //! rule in LABELLING.md): precision and recall per flag and per tier, printed, and the
-//! floors of issue 17 enforced.
+//! floors enforced.
 
 use std::collections::BTreeMap;
 

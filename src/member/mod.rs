@@ -294,7 +294,7 @@ pub fn assess(profile: &ProfileFacts, region: Option<Region>, today: Date) -> Me
 
 /// What the member can do, in order, as data. A step whose relevance depends on an unknown
 /// region is kept and marked `region_dependent`. The objection and DPO steps follow the
-/// controller and the law of the member's region (policy reference table).
+/// controller and the law of the member's region.
 pub fn guidance(member: &Member) -> Vec<GuidanceStep> {
     let rules = member.region.map(policy::region_rules);
     let mut steps = Vec::new();

@@ -14,7 +14,7 @@ use super::{Case, category_records, small_export};
 use crate::support::report::warnings;
 
 // ---------------------------------------------------------------------------------------------
-// Private canaries (issue 11, item 1)
+// Private canaries
 
 /// Values that must never reach any output: each sits in a private or unknown file.
 const CANARIES: &[&str] = &[
@@ -183,7 +183,7 @@ fn a_missing_header_is_said_and_its_line_read_as_data() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Continuation lines and date shapes (issue 11, item 6)
+// Continuation lines and date shapes
 
 #[test]
 fn rows_dated_in_any_linkedin_shape_are_not_continuation_lines() {
@@ -210,8 +210,7 @@ fn rows_dated_in_any_linkedin_shape_are_not_continuation_lines() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Unreadable entries, nested zips, folders of zips, reports (issue 11 items 8 and 17; issue
-// 13 item 7)
+// Unreadable entries, nested zips, folders of zips, reports
 
 /// The two small-export entries and `extra` with the compression method of every entry set
 /// to `method` and the encryption flag to `encrypted`.
@@ -343,7 +342,7 @@ fn a_report_this_tool_wrote_is_not_taken_for_an_export() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Directory records: forged end records, malformed extra fields (issue 11 items 9 and 15)
+// Directory records: forged end records, malformed extra fields
 
 /// A stored zip written by hand, each entry with `extra` as its extra field in both headers.
 fn zip_with_extra(entries: &[(&str, &[u8], &[u8])]) -> Vec<u8> {
@@ -442,7 +441,7 @@ fn an_end_record_forged_in_the_comment_hides_nothing() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Duplicates by content (issue 11, item 12)
+// Duplicates by content
 
 #[test]
 fn the_same_folder_twice_with_a_flattened_copy_counts_each_file_once() {
@@ -487,7 +486,7 @@ fn the_same_folder_twice_with_a_flattened_copy_counts_each_file_once() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// UTF-16 files (issue 11, item 14)
+// UTF-16 files
 
 fn utf16le(text: &str) -> Vec<u8> {
     let mut out = vec![0xFF, 0xFE];
@@ -531,8 +530,8 @@ fn utf16_files_are_decoded_not_read_as_nul_records() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Files new in 2025–2026 exports, Comments' `\"` after the sniffed prefix (issue 12, item 12);
-// media placeholder rows (issue 13, item 7)
+// Files new in 2025–2026 exports, Comments' `\"` after the sniffed prefix;
+// media placeholder rows
 
 const MESSAGE_HEADER: &[u8] = b"CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n";
 

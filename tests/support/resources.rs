@@ -4,7 +4,7 @@
 //! [`run_measured`]). A run that outlives a generous deadline is killed, so a hang fails its
 //! test instead of hanging the suite.
 //!
-//! The bounds the hostile-input tests assert (issue 5): under 200 MB and 10 s on a 2-core
+//! The bounds the hostile-input tests assert: under 200 MB and 10 s on a 2-core
 //! machine, the time as CPU time (see [`MAX_TIME`]). Each test bounds the work first (limits,
 //! inputs sized for a test build) so that the bounds are margins, not races.
 #![cfg(target_os = "linux")]

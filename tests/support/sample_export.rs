@@ -1,7 +1,7 @@
 //! Deterministic generator of the project's synthetic sample exports.
 //!
 //! This module owns the content of the fictional member's archive: every file of the
-//! "Complete" export described in `linkedin-export-format.md` §3, the "Basic" subset, and
+//! "Complete" export as LinkedIn's 2023–2026 exports have it, the "Basic" subset, and
 //! the byte-exact zip layout. The committed `fixtures/*.zip` are its output
 //! (`cargo run --example make_fixtures`); `tests/fixtures_current.rs` checks they match.
 //! Everything is invented: the member (Camille Durand-Lefèvre, Lyon), her employers, her
@@ -257,7 +257,7 @@ pub fn complete_files() -> Vec<SampleFile> {
         // Learning and events.
         ("Learning.csv", text(LEARNING, Eol::Lf, End::Newline)),
         ("Events.csv", text(EVENTS, Eol::Lf, End::Newline)),
-        // A file the reference does not know: the parser must survive it.
+        // A file no known export has: the parser must survive it.
         (
             "Creator_Mode_Settings.csv",
             text(CREATOR_MODE_SETTINGS, Eol::Lf, End::Newline),
@@ -419,7 +419,7 @@ fn skills() -> Vec<u8> {
 
 /// Shares under the mid-2026 numeric-suffix name. A multi-line ShareCommentary wraps every
 /// line in its own quotes: the lines are joined with `"⏎"` before CSV quoting, so the
-/// decoded field reads `line one."⏎""⏎"line three` (reference §3).
+/// decoded field reads `line one."⏎""⏎"line three`.
 fn shares() -> Vec<u8> {
     const FEED: &str = "https://www.linkedin.com/feed/update/urn%3Ali%3A";
     // (date, URN after the feed prefix, commentary lines, SharedUrl, MediaUrl, Visibility)
@@ -952,7 +952,7 @@ Test Date,Description,Name,Score
 Jun 2011,Test d'anglais passé en école d'ingénieurs,TOEIC (exemple),935
 "##;
 
-/// The Patents header is unverified (reference §3): seen only in third-party code.
+/// The Patents header is unverified: seen only in third-party code.
 const PATENTS: &str = r##"
 Title,Patent Or Application Number,Issued On,Description,Url
 Procédé d'estimation de la disponibilité de vélos partagés,FR0000000-EXEMPLE,"Mar 14, 2022",Méthode de prévision à court terme fondée sur l'historique des stations.,https://brevets.example.org/FR0000000
@@ -1200,7 +1200,7 @@ Alert Date,Alert Parameters,Alert Frequency
 "11/18/22, 9:40 PM",keywords=head of data&location=Lyon,DAILY
 "##;
 
-/// Jobs the member posted (21 columns, names invented: the reference gives only the count).
+/// Jobs the member posted (21 columns, names invented: only the count is known).
 const ONLINE_JOB_POSTINGS: &str = r##"
 Job Id,Created At,Job Title,Company Name,Location,Workplace Type,Employment Type,Job Function,Industry,Seniority Level,Job Description,Skills,Apply Method,Apply Url,Contact Email,Screening Questions,Job State,Listed At,Closed At,Applicant Count,Views
 4020000006,"9/16/24, 3:22 PM",Data engineer (H/F),Coopérative des Canuts Numériques,"Lyon, Auvergne-Rhône-Alpes, France",HYBRID,FULL_TIME,Ingénierie,Technologies et services de l'information,Confirmé,"Rejoignez une équipe data de neuf personnes : pipelines dbt, qualité des données, open data.",dbt; SQL; Python,LINKEDIN,,recrutement@cooperative-canuts.example.org,Avez-vous une autorisation de travail valable en France ?,CLOSED,"9/17/24, 8:00 AM","10/31/24, 6:00 PM",58,1204
@@ -1276,14 +1276,14 @@ Date,Status,FullName
 2020-02-11 12:01:36,Inactive,Laurent Fabre
 "##;
 
-/// Header invented (the reference names the file only).
+/// Header invented (only the file's name is known).
 const IMPORTED_CONTACTS: &str = r##"
 First Name,Last Name,Companies,Title,Emails,Phone Numbers,Created At,Addresses,Sites,Instant Message Handles,Full Name,Birthday,Location,Bookmarked At,Profiles
 Annie,Durand,,,annie.durand@example.com, +33 6 00 00 00 42,"4/3/14, 9:02 PM",,,,Annie Durand,,,,
 Romain,Lefèvre,Atelier Exemple,Menuisier,romain.lefevre@example.net,,"4/3/14, 9:02 PM","Lyon, France",,,Romain Lefèvre,,,,
 "##;
 
-/// Header only (invented: the reference names the file only).
+/// Header only (invented: only the file's name is known).
 const CALENDAR: &str = r##"
 Source,Title,Start Time,End Time,Created At
 "##;
@@ -1300,7 +1300,7 @@ Extension,Number,Type
 , +33 6 00 00 00 17,Mobile
 "##;
 
-/// Header invented (the reference names the file only).
+/// Header invented (only the file's name is known).
 const WHATSAPP_PHONE_NUMBERS: &str = r##"
 Number,Extension,Type
  +33 6 00 00 00 17,,WhatsApp
@@ -1323,7 +1323,7 @@ Mon Dec 29 18:40:02 UTC 2025,192.0.2.41,"Mozilla/5.0 (X11; Linux x86_64; rv:138.
 Fri Oct 03 07:12:44 UTC 2025,192.0.2.8,"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36",WEB
 "##;
 
-/// Header invented (the reference names the file only).
+/// Header invented (only the file's name is known).
 const SECURITY_CHALLENGES: &str = r##"
 Challenge Date,IP Address,User Agent,Country,Challenge Type
 Tue Jun 02 21:13:40 UTC 2026,203.0.113.77,"Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15",FR,EMAIL_PIN
@@ -1344,7 +1344,7 @@ Transaction Made At,Description,Product Name,Sub Total,Tax Amount,Total Amount,C
 11/26/24 01:32 PM UTC,Premium Business - 1 month,Premium Business,49.99,10.00,59.99,EUR,Mastercard ending 0000,INV-EXEMPLE-0100
 "##;
 
-/// 15 columns (names invented: the reference gives only the count), dates `YYYY-MM-DD`.
+/// 15 columns (names invented: only the count is known), dates `YYYY-MM-DD`.
 const VERIFICATIONS: &str = r##"
 First name,Middle name,Last name,Verification type,Issuing authority,Document type,Verification service provider,Verified date,Expiry date,Country,State,Organization name,Organization domain,Verification status,Verification method
 Camille,,Durand-Lefèvre,IDENTITY,République française (exemple),NATIONAL_ID,Prestataire Exemple,2025-07-01,2035-07-01,FR,,,,VERIFIED,DOCUMENT_SCAN
@@ -1407,7 +1407,7 @@ Journée de l'open data (exemple),"Mar 18, 2026 09:00 AM - Mar 18, 2026 05:30 PM
 Meetup Data Lyon #42 (exemple),"Oct 12, 2025 06:30 PM - Oct 12, 2025 08:00 PM",ATTENDING,https://meetup-data-lyon.example.org/42
 "##;
 
-/// A file the reference does not know: a header and 2 rows.
+/// A file no known export has: a header and 2 rows.
 const CREATOR_MODE_SETTINGS: &str = r##"
 Setting,Value,Updated On
 creatorMode,ON,"3/2/23, 9:40 PM"
