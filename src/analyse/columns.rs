@@ -153,7 +153,7 @@ pub(super) enum NameColumns {
     Full(Vec<usize>),
 }
 
-/// The columns of `spec`'s files that hold other people's names (as LinkedIn's exports have it).
+/// The columns of `spec`'s files that hold other people's names (as in LinkedIn's exports).
 pub(super) fn name_columns(spec: &FileSpec, header: &Header) -> NameColumns {
     let parts = |first: &str, last: &str| NameColumns::Parts(header.find(first), header.find(last));
     let full = |columns: &[&str]| {
