@@ -1084,3 +1084,142 @@ fn french_page_has_no_english_sentence_of_the_english_page() {
         "English sentences in the French page: {english_sentences:#?}"
     );
 }
+
+/// The visible text of a page as blocks (paragraphs, list items, headings…), white space
+/// folded; the title, the stylesheet and table cells are left out. A sentence is text that
+/// ends with `.`, `!`, `?` or `…`: the labels and badges each card repeats are not.
+fn visible_blocks(html: &str) -> Vec<String> {
+    const BLOCKS: &[&str] = &[
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "dt",
+        "dd",
+        "div",
+        "summary",
+        "figcaption",
+        "blockquote",
+        "section",
+        "header",
+        "footer",
+        "article",
+        "ul",
+        "ol",
+        "dl",
+        "details",
+        "table",
+        "tr",
+        "br",
+        "main",
+        "body",
+        "figure",
+        "svg",
+        "text",
+    ];
+    const SKIPPED: &[&str] = &["title", "style", "td", "th", "caption"];
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut skipping = 0usize;
+    let mut rest = html;
+    let mut flush = |current: &mut String| {
+        let folded = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !folded.is_empty() {
+            blocks.push(folded);
+        }
+        current.clear();
+    };
+    while let Some(open) = rest.find('<') {
+        if skipping == 0 {
+            current.push_str(&decode_entities(&rest[..open]));
+        }
+        let tag_end = rest[open..]
+            .find('>')
+            .map_or(rest.len(), |end| open + end + 1);
+        let tag = rest[open + 1..tag_end.saturating_sub(1)].to_ascii_lowercase();
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if SKIPPED.contains(&name.as_str()) {
+            if closing {
+                skipping = skipping.saturating_sub(1);
+            } else {
+                skipping += 1;
+            }
+        }
+        if BLOCKS.contains(&name.as_str()) {
+            flush(&mut current);
+        }
+        rest = &rest[tag_end..];
+    }
+    current.push_str(&decode_entities(rest));
+    flush(&mut current);
+    blocks
+}
+
+/// The sentences of a block of text: ends at `.`, `!` or `?` followed by a space.
+fn sentences(block: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    for (i, (at, c)) in chars.iter().enumerate() {
+        let next_is_space = chars
+            .get(i + 1)
+            .is_none_or(|(_, next)| next.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_is_space {
+            let end = at + c.len_utf8();
+            out.push(block[start..end].trim().to_owned());
+            start = end;
+        }
+    }
+    let tail = block[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail.to_owned());
+    }
+    out
+}
+
+#[test]
+fn no_visible_sentence_is_repeated() {
+    for language in ["en", "fr"] {
+        let (page, _) = render(&[&fixture("sample-export.zip")], &["--lang", language]);
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut repeated: BTreeSet<String> = BTreeSet::new();
+        for block in visible_blocks(&page) {
+            for sentence in sentences(&block) {
+                let words = sentence
+                    .split_whitespace()
+                    .filter(|word| word.chars().any(char::is_alphanumeric))
+                    .count();
+                // Labels, badges and figures repeat per card by design; a sentence ends.
+                let ends = sentence.ends_with(['.', '!', '?', '…']);
+                if words > 3 && ends && !seen.insert(sentence.clone()) {
+                    repeated.insert(sentence);
+                }
+            }
+        }
+        assert!(
+            repeated.is_empty(),
+            "{language}: sentences seen twice: {repeated:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_sentence_splitter_keeps_what_a_reader_sees() {
+    assert_eq!(
+        visible_blocks(
+            "<title>T</title><style>p{}</style><p>One <a href=#x>two</a>. Three!</p>\
+             <table><tr><td>cell</td></tr></table><li>Four</li>"
+        ),
+        ["One two. Three!", "Four"]
+    );
+    assert_eq!(
+        sentences("One two. Three 1.5 four? Five"),
+        ["One two.", "Three 1.5 four?", "Five"]
+    );
+}
