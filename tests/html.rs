@@ -1223,3 +1223,338 @@ fn the_sentence_splitter_keeps_what_a_reader_sees() {
         ["One two.", "Three 1.5 four?", "Five"]
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// The keyboard focus ring, in a real browser driven over the DevTools protocol.
+//
+// The page's Content-Security-Policy forbids every script, and a wrapper page could not
+// frame or script it either; `--dump-dom` and `--screenshot` run nothing after load. The
+// DevTools protocol does: `Runtime.evaluate` runs outside the page's policy and
+// `Input.dispatchKeyEvent` presses Tab as a keyboard would, so `:focus-visible` applies.
+// Chromium speaks it over `--remote-debugging-pipe` (it reads fd 3, writes fd 4, messages
+// ended by NUL); two named pipes and `sh` give it those descriptors without unsafe code.
+
+/// A headless Chromium attached to the page it opened.
+struct DevTools {
+    to: std::fs::File,
+    from: std::io::BufReader<std::fs::File>,
+    child: std::process::Child,
+    session: String,
+    next_id: u64,
+    _dir: tempfile::TempDir,
+}
+
+impl DevTools {
+    fn open(browser: &Path, page: &Path) -> DevTools {
+        let dir = tempfile::tempdir().expect("pipe dir");
+        let (input, output) = (dir.path().join("in"), dir.path().join("out"));
+        for fifo in [&input, &output] {
+            let made = Process::new("mkfifo").arg(fifo).status().expect("mkfifo");
+            assert!(made.success(), "mkfifo {}", fifo.display());
+        }
+        let child = Process::new("sh")
+            .arg("-c")
+            .arg("exec \"$0\" \"$@\" 3<\"$PIPE_IN\" 4>\"$PIPE_OUT\"")
+            .arg(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--remote-debugging-pipe",
+                "--window-size=1280,900",
+            ])
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join("data").display()
+            ))
+            .arg(format!("file://{}", page.display()))
+            .env("PIPE_IN", &input)
+            .env("PIPE_OUT", &output)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromium starts");
+        // Opening a named pipe waits for the other end: the shell opens `in` first.
+        let to = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&input)
+            .expect("pipe to chromium");
+        let from = std::io::BufReader::new(std::fs::File::open(&output).expect("pipe from it"));
+        let mut tools = DevTools {
+            to,
+            from,
+            child,
+            session: String::new(),
+            next_id: 0,
+            _dir: dir,
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let target = loop {
+            let targets = tools.call("Target.getTargets", serde_json::json!({}));
+            let page = targets["targetInfos"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|t| {
+                    t["type"] == "page" && t["url"].as_str().is_some_and(|u| u.starts_with("file:"))
+                })
+                .and_then(|t| t["targetId"].as_str().map(str::to_owned));
+            if let Some(page) = page {
+                break page;
+            }
+            assert!(Instant::now() < deadline, "no page target: {targets}");
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        let attached = tools.call(
+            "Target.attachToTarget",
+            serde_json::json!({ "targetId": target, "flatten": true }),
+        );
+        tools.session = attached["sessionId"].as_str().expect("session").to_owned();
+        while tools.evaluate("document.readyState") != "complete" {
+            assert!(Instant::now() < deadline, "the page did not load");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        tools.call(
+            "Emulation.setFocusEmulationEnabled",
+            serde_json::json!({ "enabled": true }),
+        );
+        tools
+    }
+
+    /// Sends one command (to the page once attached) and returns its result.
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        use std::io::{BufRead, Write};
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut message = serde_json::json!({ "id": id, "method": method, "params": params });
+        if !self.session.is_empty() {
+            message["sessionId"] = Value::String(self.session.clone());
+        }
+        let mut bytes = serde_json::to_vec(&message).expect("message");
+        bytes.push(0);
+        self.to.write_all(&bytes).expect("write to chromium");
+        loop {
+            let mut reply = Vec::new();
+            let read = self
+                .from
+                .read_until(0, &mut reply)
+                .expect("read from chromium");
+            assert!(read > 0, "chromium closed the pipe during {method}");
+            reply.pop();
+            let reply: Value = serde_json::from_slice(&reply).expect("JSON reply");
+            if reply["id"] == id {
+                assert!(reply["error"].is_null(), "{method}: {}", reply["error"]);
+                return reply["result"].clone();
+            }
+        }
+    }
+
+    /// The value of a JavaScript expression evaluated in the page.
+    fn evaluate(&mut self, expression: &str) -> Value {
+        let result = self.call(
+            "Runtime.evaluate",
+            serde_json::json!({ "expression": expression, "returnByValue": true }),
+        );
+        assert!(result["exceptionDetails"].is_null(), "{result}");
+        result["result"]["value"].clone()
+    }
+
+    fn press_tab(&mut self) {
+        for kind in ["rawKeyDown", "keyUp"] {
+            self.call(
+                "Input.dispatchKeyEvent",
+                serde_json::json!({
+                    "type": kind, "key": "Tab", "code": "Tab",
+                    "windowsVirtualKeyCode": 9, "nativeVirtualKeyCode": 9
+                }),
+            );
+        }
+    }
+}
+
+impl Drop for DevTools {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// What the focused element looks like: its ring and the colours behind it (the first
+/// ancestor background that is not transparent, or every stop of a gradient).
+const FOCUSED: &str = r#"(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  let behind = [];
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const s = getComputedStyle(node);
+    if (s.backgroundImage.includes('gradient')) {
+      behind = s.backgroundImage.match(/rgba?\([^)]*\)/g) || [];
+      break;
+    }
+    if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(s.backgroundColor)) {
+      behind = [s.backgroundColor];
+      break;
+    }
+  }
+  if (behind.length === 0) behind = ['rgb(255, 255, 255)'];
+  return {
+    element: Array.from(document.querySelectorAll('*')).indexOf(el) + ' ' +
+      el.tagName.toLowerCase() + ' ' + (el.textContent || '').trim().slice(0, 40),
+    visible: el.matches(':focus-visible'),
+    outlineStyle: style.outlineStyle,
+    outlineWidth: parseFloat(style.outlineWidth),
+    outlineOffset: parseFloat(style.outlineOffset),
+    outlineColor: style.outlineColor,
+    boxShadow: style.boxShadow,
+    behind,
+  };
+})()"#;
+
+/// `rgb(r, g, b)` or `rgba(r, g, b, a)` as `#rrggbb` (alpha ignored: the ring is opaque).
+fn css_colour(text: &str) -> String {
+    let inner = text
+        .trim()
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')');
+    let channels: Vec<u8> = inner
+        .split(',')
+        .take(3)
+        .map(|c| c.trim().parse::<f64>().expect("colour channel").round() as u8)
+        .collect();
+    assert_eq!(channels.len(), 3, "colour {text}");
+    format!("#{:02x}{:02x}{:02x}", channels[0], channels[1], channels[2])
+}
+
+/// WCAG 2 contrast ratio of two `#rrggbb` colours.
+fn contrast_ratio(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c =
+                f64::from(u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).expect("hex")) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn browser_focus_ring_reaches_3_to_1_wherever_the_keyboard_goes() {
+    let Some(browser) =
+        browser_or_skip("browser_focus_ring_reaches_3_to_1_wherever_the_keyboard_goes")
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page_path = dir.path().join("report.html");
+    let (page, _) = render(&[&fixture("sample-export.zip")], &[]);
+    std::fs::write(&page_path, &page).expect("page copied");
+    for scheme in ["light", "dark"] {
+        let mut tools = DevTools::open(&browser, &page_path);
+        tools.call(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        );
+        let mut seen = Vec::new();
+        let mut failures = Vec::new();
+        for _ in 0..400 {
+            tools.press_tab();
+            let focused = tools.evaluate(FOCUSED);
+            if focused.is_null() {
+                break;
+            }
+            let element = focused["element"].as_str().unwrap_or_default().to_owned();
+            if seen.contains(&element) {
+                break;
+            }
+            seen.push(element.clone());
+            let outline = css_colour(focused["outlineColor"].as_str().unwrap_or_default());
+            let width = focused["outlineWidth"].as_f64().unwrap_or(0.0);
+            let offset = focused["outlineOffset"].as_f64().unwrap_or(0.0);
+            let shadow = focused["boxShadow"].as_str().unwrap_or("none");
+            // The light ring: the shadow's spread, visible between the element and the
+            // outline drawn over it at `offset`.
+            let halo = (shadow != "none").then(|| {
+                let colour = css_colour(shadow.split(')').next().unwrap_or_default());
+                let spread = shadow
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                    .unwrap_or(0.0);
+                (colour, spread.min(offset.max(0.0)))
+            });
+            let drawn =
+                focused["visible"] == true && focused["outlineStyle"] != "none" && width >= 2.0;
+            for behind in focused["behind"].as_array().into_iter().flatten() {
+                let behind = css_colour(behind.as_str().unwrap_or_default());
+                let ring = contrast_ratio(&outline, &behind);
+                let light = halo
+                    .as_ref()
+                    .filter(|(_, thickness)| *thickness >= 2.0)
+                    .map_or(0.0, |(colour, _)| contrast_ratio(colour, &behind));
+                if !drawn || ring.max(light) < 3.0 {
+                    failures.push(format!(
+                        "{element}: {focused} on {behind}: {ring:.2} / {light:.2}"
+                    ));
+                }
+            }
+        }
+        // Every card's summary and the page's links: dozens of stops, all checked.
+        assert!(seen.len() >= 10, "{scheme}: only {seen:?} took the focus");
+        assert!(
+            seen.iter().any(|e| e.contains(" summary ")) && seen.iter().any(|e| e.contains(" a ")),
+            "{scheme}: {seen:?}"
+        );
+        assert!(failures.is_empty(), "{scheme}: {failures:#?}");
+    }
+}
+
+#[test]
+fn browser_shared_pages_show_no_command_line() {
+    let Some(browser) = browser_or_skip("browser_shared_pages_show_no_command_line") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    for extra in [&[][..], &["--redact"]] {
+        let page_path = dir.path().join(format!("report{}.html", extra.len()));
+        let (page, _) = render(&[&fixture("sample-export.zip")], extra);
+        std::fs::write(&page_path, &page).expect("page copied");
+        let mut tools = DevTools::open(&browser, &page_path);
+        // What a reader sees, and what opening every fold would show.
+        for property in ["innerText", "textContent"] {
+            let text = tools.evaluate(&format!("document.body.{property}"));
+            let text = text.as_str().expect("page text");
+            assert!(text.len() > 1000, "{extra:?} {property}: {text}");
+            let options: Vec<&str> = text
+                .match_indices("--")
+                .filter(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_lowercase()))
+                .map(|(at, _)| text.get(at..at + 12).unwrap_or(&text[at..]))
+                .collect();
+            assert_eq!(options, Vec::<&str>::new(), "{extra:?} {property}");
+            // The footer names the tool and its version ("Made with linkedin-exposure
+            // 0.1.0"), which is no command: a command line gives the tool an argument.
+            let commands: Vec<&str> = text
+                .match_indices("linkedin-exposure ")
+                .map(|(at, _)| text.get(at..at + 30).unwrap_or(&text[at..]))
+                .filter(|run| {
+                    !run["linkedin-exposure ".len()..].starts_with(|c: char| c.is_ascii_digit())
+                })
+                .chain(text.match_indices("cargo run").map(|(at, _)| &text[at..]))
+                .collect();
+            assert_eq!(commands, Vec::<&str>::new(), "{extra:?} {property}");
+        }
+    }
+}
