@@ -1241,6 +1241,8 @@ struct DevTools {
     child: std::process::Child,
     session: String,
     next_id: u64,
+    /// Set when done, so that the watchdog leaves the process alone.
+    finished: std::sync::Arc<std::sync::atomic::AtomicBool>,
     _dir: tempfile::TempDir,
 }
 
@@ -1280,6 +1282,27 @@ impl DevTools {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromium starts");
+        // A browser that stalls or never starts ends the test, not the run: past the deadline
+        // the watchdog kills it and opens both pipes' other ends, so that every open or read
+        // below returns.
+        let finished = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        {
+            let (finished, pid) = (finished.clone(), child.id());
+            let (input, output) = (input.clone(), output.clone());
+            std::thread::spawn(move || {
+                let deadline = Instant::now() + Duration::from_secs(120);
+                while Instant::now() < deadline {
+                    if finished.load(std::sync::atomic::Ordering::SeqCst) {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                let _ = Process::new("kill").arg("-9").arg(pid.to_string()).status();
+                let reader = std::fs::File::open(&input);
+                let writer = std::fs::OpenOptions::new().write(true).open(&output);
+                drop((reader, writer));
+            });
+        }
         // Opening a named pipe waits for the other end: the shell opens `in` first.
         let to = std::fs::OpenOptions::new()
             .write(true)
@@ -1292,6 +1315,7 @@ impl DevTools {
             child,
             session: String::new(),
             next_id: 0,
+            finished,
             _dir: dir,
         };
         let deadline = Instant::now() + Duration::from_secs(60);
@@ -1316,7 +1340,9 @@ impl DevTools {
             serde_json::json!({ "targetId": target, "flatten": true }),
         );
         tools.session = attached["sessionId"].as_str().expect("session").to_owned();
-        while tools.evaluate("document.readyState") != "complete" {
+        // The tab starts on about:blank, itself "complete": wait for the page's own document.
+        let loaded = "location.protocol === 'file:' && document.readyState === 'complete'";
+        while tools.evaluate(loaded) != true {
             assert!(Instant::now() < deadline, "the page did not load");
             std::thread::sleep(Duration::from_millis(100));
         }
@@ -1345,7 +1371,10 @@ impl DevTools {
                 .from
                 .read_until(0, &mut reply)
                 .expect("read from chromium");
-            assert!(read > 0, "chromium closed the pipe during {method}");
+            assert!(
+                read > 0,
+                "chromium closed the pipe during {method} (or did not answer within 120 s)"
+            );
             reply.pop();
             let reply: Value = serde_json::from_slice(&reply).expect("JSON reply");
             if reply["id"] == id {
@@ -1380,6 +1409,8 @@ impl DevTools {
 
 impl Drop for DevTools {
     fn drop(&mut self) {
+        self.finished
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
