@@ -1086,8 +1086,7 @@ fn french_page_has_no_english_sentence_of_the_english_page() {
 }
 
 /// The visible text of a page as blocks (paragraphs, list items, headings…), white space
-/// folded; the title, the stylesheet and table cells are left out. A sentence is text that
-/// ends with `.`, `!`, `?` or `…`: the labels and badges each card repeats are not.
+/// folded; the title, the stylesheet and table cells are left out.
 fn visible_blocks(html: &str) -> Vec<String> {
     const BLOCKS: &[&str] = &[
         "p",
@@ -1161,7 +1160,8 @@ fn visible_blocks(html: &str) -> Vec<String> {
     blocks
 }
 
-/// The sentences of a block of text: ends at `.`, `!` or `?` followed by a space.
+/// The sentences of a block of text: ends at `.`, `!` or `?` followed by a space. The test
+/// counts only those that end so: the labels and badges each card repeats do not.
 fn sentences(block: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
