@@ -8,7 +8,8 @@
 //!   member's own public writing as excerpts. Never the member's name, age, birth date,
 //!   e-mail, phone, city or country (the country shows only through the national authority
 //!   to complain to), nor other people's names or profile links: excerpts are scrubbed with
-//!   the export's own names as the dictionary ([`crate::names`]).
+//!   the export's own names as the dictionary ([`crate::names`]), and of the e-mail
+//!   addresses and telephone numbers the member wrote in them.
 //! - [`Disclosure::Private`] (`--private`): everything, for the member's own eyes; the page
 //!   says so at its top.
 //! - [`Disclosure::Redacted`] (`--redact`): figures only: no name, excerpt, link or file name
@@ -89,7 +90,7 @@ pub fn disclose(
     if let Some(name) = &member_name {
         dictionary.add(name);
     }
-    let scrub = |text: &str| dictionary.scrub(text, mark);
+    let scrub = |text: &str| without_phones(&dictionary.scrub(text, mark), mark);
     hide_paths_and_excerpts(&mut report, level, &scrub);
     // A flagged item is quoted on the member's own page only.
     if level == Disclosure::Private {
@@ -196,6 +197,28 @@ fn review_list(
             )
         }
     }
+}
+
+/// `text` with every telephone number replaced by `mark`: a number the member wrote in a
+/// public post is theirs to give, not the shared page's (e-mail addresses go with the names).
+fn without_phones(text: &str, mark: &str) -> String {
+    let ranges = crate::sensitive::phone_ranges(text.as_bytes());
+    if ranges.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in ranges {
+        // The ranges are ASCII runs found in `text`: `get` keeps a wrong one from panicking.
+        let (Some(before), Some(_)) = (text.get(at..start), text.get(start..end)) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(mark);
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
 }
 
 /// Whether the member's situation may say their age: only at the private level, or when the

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::analysis::{fixture, tool};
+use crate::support::devtools::DevTools;
 use crate::support::sample_export::{SampleFile, zip_bytes};
 
 /// The page's Content-Security-Policy, exactly.
@@ -1083,4 +1084,322 @@ fn french_page_has_no_english_sentence_of_the_english_page() {
         english_sentences.is_empty(),
         "English sentences in the French page: {english_sentences:#?}"
     );
+}
+
+/// The visible text of a page as blocks (paragraphs, list items, headings…), white space
+/// folded; the title, the stylesheet and table cells are left out.
+fn visible_blocks(html: &str) -> Vec<String> {
+    const BLOCKS: &[&str] = &[
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "dt",
+        "dd",
+        "div",
+        "summary",
+        "figcaption",
+        "blockquote",
+        "section",
+        "header",
+        "footer",
+        "article",
+        "ul",
+        "ol",
+        "dl",
+        "details",
+        "table",
+        "tr",
+        "br",
+        "main",
+        "body",
+        "figure",
+        "svg",
+        "text",
+    ];
+    const SKIPPED: &[&str] = &["title", "style", "td", "th", "caption"];
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut skipping = 0usize;
+    let mut rest = html;
+    let mut flush = |current: &mut String| {
+        let folded = current.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !folded.is_empty() {
+            blocks.push(folded);
+        }
+        current.clear();
+    };
+    while let Some(open) = rest.find('<') {
+        if skipping == 0 {
+            current.push_str(&decode_entities(&rest[..open]));
+        }
+        let tag_end = rest[open..]
+            .find('>')
+            .map_or(rest.len(), |end| open + end + 1);
+        let tag = rest[open + 1..tag_end.saturating_sub(1)].to_ascii_lowercase();
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        if SKIPPED.contains(&name.as_str()) {
+            if closing {
+                skipping = skipping.saturating_sub(1);
+            } else {
+                skipping += 1;
+            }
+        }
+        if BLOCKS.contains(&name.as_str()) {
+            flush(&mut current);
+        }
+        rest = &rest[tag_end..];
+    }
+    current.push_str(&decode_entities(rest));
+    flush(&mut current);
+    blocks
+}
+
+/// The sentences of a block of text: ends at `.`, `!` or `?` followed by a space. The test
+/// counts only those that end so: the labels and badges each card repeats do not.
+fn sentences(block: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    for (i, (at, c)) in chars.iter().enumerate() {
+        let next_is_space = chars
+            .get(i + 1)
+            .is_none_or(|(_, next)| next.is_whitespace());
+        if matches!(c, '.' | '!' | '?') && next_is_space {
+            let end = at + c.len_utf8();
+            out.push(block[start..end].trim().to_owned());
+            start = end;
+        }
+    }
+    let tail = block[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail.to_owned());
+    }
+    out
+}
+
+#[test]
+fn no_visible_sentence_is_repeated() {
+    for language in ["en", "fr"] {
+        let (page, _) = render(&[&fixture("sample-export.zip")], &["--lang", language]);
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut repeated: BTreeSet<String> = BTreeSet::new();
+        for block in visible_blocks(&page) {
+            for sentence in sentences(&block) {
+                let words = sentence
+                    .split_whitespace()
+                    .filter(|word| word.chars().any(char::is_alphanumeric))
+                    .count();
+                // Labels, badges and figures repeat per card by design; a sentence ends.
+                let ends = sentence.ends_with(['.', '!', '?', '…']);
+                if words > 3 && ends && !seen.insert(sentence.clone()) {
+                    repeated.insert(sentence);
+                }
+            }
+        }
+        assert!(
+            repeated.is_empty(),
+            "{language}: sentences seen twice: {repeated:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_sentence_splitter_keeps_what_a_reader_sees() {
+    assert_eq!(
+        visible_blocks(
+            "<title>T</title><style>p{}</style><p>One <a href=#x>two</a>. Three!</p>\
+             <table><tr><td>cell</td></tr></table><li>Four</li>"
+        ),
+        ["One two. Three!", "Four"]
+    );
+    assert_eq!(
+        sentences("One two. Three 1.5 four? Five"),
+        ["One two.", "Three 1.5 four?", "Five"]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// The keyboard focus ring, in a real browser driven over the DevTools protocol.
+//
+// `DevTools` (tests/support/devtools.rs) runs script outside the page's policy.
+
+/// What the focused element looks like: its ring and the colours behind it (the first
+/// ancestor background that is not transparent, or every stop of a gradient).
+const FOCUSED: &str = r#"(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const style = getComputedStyle(el);
+  let behind = [];
+  for (let node = el.parentElement; node; node = node.parentElement) {
+    const s = getComputedStyle(node);
+    if (s.backgroundImage.includes('gradient')) {
+      behind = s.backgroundImage.match(/rgba?\([^)]*\)/g) || [];
+      break;
+    }
+    if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(s.backgroundColor)) {
+      behind = [s.backgroundColor];
+      break;
+    }
+  }
+  if (behind.length === 0) behind = ['rgb(255, 255, 255)'];
+  return {
+    element: Array.from(document.querySelectorAll('*')).indexOf(el) + ' ' +
+      el.tagName.toLowerCase() + ' ' + (el.textContent || '').trim().slice(0, 40),
+    visible: el.matches(':focus-visible'),
+    outlineStyle: style.outlineStyle,
+    outlineWidth: parseFloat(style.outlineWidth),
+    outlineOffset: parseFloat(style.outlineOffset),
+    outlineColor: style.outlineColor,
+    boxShadow: style.boxShadow,
+    behind,
+  };
+})()"#;
+
+/// `rgb(r, g, b)` or `rgba(r, g, b, a)` as `#rrggbb` (alpha ignored: the ring is opaque).
+fn css_colour(text: &str) -> String {
+    let inner = text
+        .trim()
+        .trim_start_matches("rgba(")
+        .trim_start_matches("rgb(")
+        .trim_end_matches(')');
+    let channels: Vec<u8> = inner
+        .split(',')
+        .take(3)
+        .map(|c| c.trim().parse::<f64>().expect("colour channel").round() as u8)
+        .collect();
+    assert_eq!(channels.len(), 3, "colour {text}");
+    format!("#{:02x}{:02x}{:02x}", channels[0], channels[1], channels[2])
+}
+
+/// WCAG 2 contrast ratio of two `#rrggbb` colours.
+fn contrast_ratio(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c =
+                f64::from(u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).expect("hex")) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn browser_focus_ring_reaches_3_to_1_wherever_the_keyboard_goes() {
+    let Some(browser) =
+        browser_or_skip("browser_focus_ring_reaches_3_to_1_wherever_the_keyboard_goes")
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page_path = dir.path().join("report.html");
+    let (page, _) = render(&[&fixture("sample-export.zip")], &[]);
+    std::fs::write(&page_path, &page).expect("page copied");
+    for scheme in ["light", "dark"] {
+        let mut tools = DevTools::open(&browser, &page_path);
+        tools.call(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+        );
+        let mut seen = Vec::new();
+        let mut failures = Vec::new();
+        for _ in 0..400 {
+            tools.press_tab();
+            let focused = tools.evaluate(FOCUSED);
+            if focused.is_null() {
+                break;
+            }
+            let element = focused["element"].as_str().unwrap_or_default().to_owned();
+            if seen.contains(&element) {
+                break;
+            }
+            seen.push(element.clone());
+            let outline = css_colour(focused["outlineColor"].as_str().unwrap_or_default());
+            let width = focused["outlineWidth"].as_f64().unwrap_or(0.0);
+            let offset = focused["outlineOffset"].as_f64().unwrap_or(0.0);
+            let shadow = focused["boxShadow"].as_str().unwrap_or("none");
+            // The light ring: the shadow's spread, visible between the element and the
+            // outline drawn over it at `offset`.
+            let halo = (shadow != "none").then(|| {
+                let colour = css_colour(shadow.split(')').next().unwrap_or_default());
+                let spread = shadow
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|px| px.trim_end_matches("px").parse::<f64>().ok())
+                    .unwrap_or(0.0);
+                (colour, spread.min(offset.max(0.0)))
+            });
+            let drawn =
+                focused["visible"] == true && focused["outlineStyle"] != "none" && width >= 2.0;
+            for behind in focused["behind"].as_array().into_iter().flatten() {
+                let behind = css_colour(behind.as_str().unwrap_or_default());
+                let ring = contrast_ratio(&outline, &behind);
+                let light = halo
+                    .as_ref()
+                    .filter(|(_, thickness)| *thickness >= 2.0)
+                    .map_or(0.0, |(colour, _)| contrast_ratio(colour, &behind));
+                if !drawn || ring.max(light) < 3.0 {
+                    failures.push(format!(
+                        "{element}: {focused} on {behind}: {ring:.2} / {light:.2}"
+                    ));
+                }
+            }
+        }
+        // Every card's summary and the page's links: dozens of stops, all checked.
+        assert!(seen.len() >= 10, "{scheme}: only {seen:?} took the focus");
+        assert!(
+            seen.iter().any(|e| e.contains(" summary ")) && seen.iter().any(|e| e.contains(" a ")),
+            "{scheme}: {seen:?}"
+        );
+        assert!(failures.is_empty(), "{scheme}: {failures:#?}");
+    }
+}
+
+#[test]
+fn browser_shared_pages_show_no_command_line() {
+    let Some(browser) = browser_or_skip("browser_shared_pages_show_no_command_line") else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    for extra in [&[][..], &["--redact"]] {
+        let page_path = dir.path().join(format!("report{}.html", extra.len()));
+        let (page, _) = render(&[&fixture("sample-export.zip")], extra);
+        std::fs::write(&page_path, &page).expect("page copied");
+        let mut tools = DevTools::open(&browser, &page_path);
+        // What a reader sees, and what opening every fold would show.
+        for property in ["innerText", "textContent"] {
+            let text = tools.evaluate(&format!("document.body.{property}"));
+            let text = text.as_str().expect("page text");
+            assert!(text.len() > 1000, "{extra:?} {property}: {text}");
+            let options: Vec<&str> = text
+                .match_indices("--")
+                .filter(|(at, _)| text[at + 2..].starts_with(|c: char| c.is_ascii_lowercase()))
+                .map(|(at, _)| text.get(at..at + 12).unwrap_or(&text[at..]))
+                .collect();
+            assert_eq!(options, Vec::<&str>::new(), "{extra:?} {property}");
+            // The footer names the tool and its version ("Made with linkedin-exposure
+            // 0.1.0"), which is no command: a command line gives the tool an argument.
+            let commands: Vec<&str> = text
+                .match_indices("linkedin-exposure ")
+                .map(|(at, _)| text.get(at..at + 30).unwrap_or(&text[at..]))
+                .filter(|run| {
+                    !run["linkedin-exposure ".len()..].starts_with(|c: char| c.is_ascii_digit())
+                })
+                .chain(text.match_indices("cargo run").map(|(at, _)| &text[at..]))
+                .collect();
+            assert_eq!(commands, Vec::<&str>::new(), "{extra:?} {property}");
+        }
+    }
 }

@@ -534,7 +534,7 @@ fn review_list_cells_cannot_run_formulas() {
         export.join("Shares.csv"),
         "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
          2024-03-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",,,MEMBER_NETWORK\n\
-         2024-03-02 10:00:00,=cmd|x,+33 6 00 00 00 00,,,MEMBER_NETWORK\n\
+         2024-03-02 10:00:00,=cmd|x,+1 great idea,,,MEMBER_NETWORK\n\
          2024-03-04 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:4,-2+3 is five,,,MEMBER_NETWORK\n",
     )
     .expect("posts");
@@ -560,8 +560,9 @@ fn review_list_cells_cannot_run_formulas() {
             "Posts",
             "2024-03-02",
             "'=cmd|x",
-            "'+33 6 00 00 00 00",
-            "phone",
+            // A telephone number would be replaced at this level: a `+` that starts text.
+            "'+1 great idea",
+            "",
         ],
         [
             "Posts",

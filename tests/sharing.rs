@@ -513,3 +513,53 @@ fn shared_pages_name_no_command_line_option_and_private_ones_may() {
         }
     }
 }
+
+#[test]
+fn phone_numbers_and_email_addresses_the_member_wrote_stay_out_of_shared_pages() {
+    // A text with contact details is flagged, so it is never one of the page's excerpts; the
+    // review list quotes every item, and at the shareable level without the details.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = write_zip(
+        dir.path(),
+        "export.zip",
+        &[file(
+            "Shares.csv",
+            "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n\
+             2025-01-10 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,\"Hiring! Call +33 6 12 34 56 78 or write to jane@example.org.\",,,PUBLIC\n",
+        )],
+    );
+    for (extra, shown) in [(&[][..], false), (&["--private"], true)] {
+        let out = |name: &str| dir.path().join(format!("{}{name}", extra.len()));
+        let output = tool()
+            .arg(&export)
+            .arg("--html")
+            .arg(out("r.html"))
+            .arg("--json")
+            .arg(out("r.json"))
+            .arg("--items")
+            .arg(out("items.csv"))
+            .arg("--quiet")
+            .args(extra)
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{extra:?}");
+        for name in ["r.html", "r.json", "items.csv"] {
+            let text = std::fs::read_to_string(out(name)).expect("output written");
+            for private in ["+33 6 12 34 56 78", "jane@example.org"] {
+                // The private JSON gives counts of flagged items, not their text.
+                let expected = shown && name != "r.json";
+                assert_eq!(
+                    text.contains(private),
+                    expected,
+                    "{private} in {name} {extra:?}"
+                );
+            }
+        }
+        let items = std::fs::read_to_string(out("items.csv")).expect("items");
+        assert_eq!(
+            items.contains("Hiring! Call [name] or write to [name]."),
+            !shown,
+            "{items}"
+        );
+    }
+}

@@ -113,10 +113,28 @@ fn is_placeholder_local(local: &[u8]) -> bool {
 /// digits with single separators (space, dot, hyphen, parentheses) and an optional leading
 /// `+`; a run next to letters, a `%`, a code or a reference word is not one.
 pub fn has_phone(text: &[u8]) -> bool {
+    !find_phones(text, MAX_PHONE_VALIDATIONS, true).is_empty()
+}
+
+/// Candidates validated per excerpt at most when numbers are removed from it: an excerpt is
+/// a few hundred bytes, so this bounds the cost the same way while finding every number a
+/// real text holds.
+const MAX_EXCERPT_PHONE_VALIDATIONS: usize = 32;
+
+/// The byte ranges of the telephone numbers in `text` (the same rules as [`has_phone`]), in
+/// order and not overlapping, for removing them from a quoted excerpt.
+pub fn phone_ranges(text: &[u8]) -> Vec<(usize, usize)> {
+    find_phones(text, MAX_EXCERPT_PHONE_VALIDATIONS, false)
+}
+
+/// Valid numbers found with at most `max_validations` candidates validated; the first only
+/// when `first_only`.
+fn find_phones(text: &[u8], max_validations: usize, first_only: bool) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
     let mut i = 0;
     let mut digits = String::new();
     let mut validations = 0;
-    while i < text.len() && validations < MAX_PHONE_VALIDATIONS {
+    while i < text.len() && validations < max_validations {
         let Some(&b) = text.get(i) else { break };
         let starts = b.is_ascii_digit()
             || (b == b'+' || b == b'(') && text.get(i + 1).is_some_and(u8::is_ascii_digit);
@@ -134,11 +152,14 @@ pub fn has_phone(text: &[u8]) -> bool {
         {
             validations += 1;
             if valid_phone(text.get(start) == Some(&b'+'), &digits) {
-                return true;
+                found.push((start, end));
+                if first_only {
+                    break;
+                }
             }
         }
     }
-    false
+    found
 }
 
 /// The end of the candidate run starting at `start`; its digits go to `digits`.
@@ -398,6 +419,17 @@ mod tests {
         ] {
             assert_eq!(has_email(text.as_bytes()), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn phone_ranges_cover_each_number_whole() {
+        let text = "Call +33 6 12 34 56 78 or (212) 555-0187, not order 0612345678.";
+        let ranges: Vec<&str> = phone_ranges(text.as_bytes())
+            .into_iter()
+            .map(|(start, end)| &text[start..end])
+            .collect();
+        assert_eq!(ranges, ["+33 6 12 34 56 78", "(212) 555-0187"]);
+        assert!(phone_ranges(b"version 10.2.1.4, 2024-03-15").is_empty());
     }
 
     #[test]
