@@ -90,7 +90,7 @@ pub fn disclose(
     if let Some(name) = &member_name {
         dictionary.add(name);
     }
-    let scrub = |text: &str| without_phones(&dictionary.scrub(text, mark), mark);
+    let scrub = |text: &str| without_numbers(&dictionary.scrub(text, mark), mark);
     hide_paths_and_excerpts(&mut report, level, &scrub);
     // A flagged item is quoted on the member's own page only.
     if level == Disclosure::Private {
@@ -199,16 +199,26 @@ fn review_list(
     }
 }
 
-/// `text` with every telephone number replaced by `mark`: a number the member wrote in a
-/// public post is theirs to give, not the shared page's (e-mail addresses go with the names).
-fn without_phones(text: &str, mark: &str) -> String {
-    let ranges = crate::sensitive::phone_ranges(text.as_bytes());
+/// `text` with every IBAN and telephone number replaced by `mark`: a number the member wrote
+/// in a public post is theirs to give, not the shared page's (e-mail addresses go with the
+/// names).
+fn without_numbers(text: &str, mark: &str) -> String {
+    let text = replaced(text, &crate::sensitive::iban_ranges(text.as_bytes()), mark);
+    replaced(
+        &text,
+        &crate::sensitive::phone_ranges(text.as_bytes()),
+        mark,
+    )
+}
+
+/// `text` with each of `ranges` (in order, not overlapping) replaced by `mark`.
+fn replaced(text: &str, ranges: &[(usize, usize)], mark: &str) -> String {
     if ranges.is_empty() {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (start, end) in ranges {
+    for &(start, end) in ranges {
         // The ranges are ASCII runs found in `text`: `get` keeps a wrong one from panicking.
         let (Some(before), Some(_)) = (text.get(at..start), text.get(start..end)) else {
             continue;

@@ -153,7 +153,11 @@ fn review_list_names_each_items_flags() {
             "phone".to_owned(),
         ),
         (UNION_COMMENT.to_owned(), "union".to_owned()),
-        (IBAN_COMMENT.to_owned(), "iban".to_owned()),
+        // … and without the account number.
+        (
+            "Pay the deposit to [name] please.".to_owned(),
+            "iban".to_owned(),
+        ),
         // Recommendations given and screening answers are listed with their flags but never
         // quoted: the review list quotes only writing that has excerpts in every output.
         (String::new(), "religion".to_owned()),

@@ -345,7 +345,7 @@ const IBAN_LENGTHS: &[(&[u8; 2], usize)] = &[
 pub fn has_iban(text: &[u8]) -> bool {
     let mut at = 0;
     while let Some(&b) = text.get(at) {
-        if b.is_ascii_uppercase() && iban_at(text, at) {
+        if b.is_ascii_uppercase() && iban_at(text, at).is_some() {
             return true;
         }
         at += 1;
@@ -353,23 +353,41 @@ pub fn has_iban(text: &[u8]) -> bool {
     false
 }
 
-fn iban_at(text: &[u8], start: usize) -> bool {
+/// The byte ranges of the IBANs in `text` (the same rules as [`has_iban`]), in order and not
+/// overlapping, for removing them from a quoted excerpt.
+pub fn iban_ranges(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(&b) = text.get(at) {
+        match iban_at(text, at).filter(|_| b.is_ascii_uppercase()) {
+            Some(end) => {
+                found.push((at, end));
+                at = end;
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+/// Where the IBAN starting at `start` ends, if one does.
+fn iban_at(text: &[u8], start: usize) -> Option<usize> {
     let (Some(c1), Some(c2), Some(d1), Some(d2)) = (
         text.get(start),
         text.get(start + 1),
         text.get(start + 2),
         text.get(start + 3),
     ) else {
-        return false;
+        return None;
     };
     if !(c2.is_ascii_uppercase() && d1.is_ascii_digit() && d2.is_ascii_digit()) {
-        return false;
+        return None;
     }
     if start > 0 && text.get(start - 1).is_some_and(u8::is_ascii_alphanumeric) {
-        return false;
+        return None;
     }
     let Some(&(_, length)) = IBAN_LENGTHS.iter().find(|(code, _)| **code == [*c1, *c2]) else {
-        return false;
+        return None;
     };
     // Collect `length` characters, skipping single spaces between groups.
     let mut chars = Vec::with_capacity(length);
@@ -378,14 +396,14 @@ fn iban_at(text: &[u8], start: usize) -> bool {
         match text.get(i) {
             Some(&b) if b.is_ascii_alphanumeric() => chars.push(b.to_ascii_uppercase()),
             Some(b' ') if text.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) => {}
-            _ => return false,
+            _ => return None,
         }
         i += 1;
     }
     if text.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-        return false;
+        return None;
     }
-    mod97(&chars) == 1
+    (mod97(&chars) == 1).then_some(i)
 }
 
 /// ISO 7064 mod 97-10 of an IBAN: the first four characters moved to the end, letters as
@@ -404,6 +422,21 @@ fn mod97(chars: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iban_ranges_cover_each_iban_whole() {
+        let text = "Virement : FR76 3000 6000 0112 3456 7890 189, merci. DE89370400440532013000";
+        let ranges = iban_ranges(text.as_bytes());
+        let found: Vec<&str> = ranges.iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(
+            found,
+            [
+                "FR76 3000 6000 0112 3456 7890 189",
+                "DE89370400440532013000"
+            ]
+        );
+        assert!(iban_ranges(b"FR76 3000 6000 0112 3456 7890 188").is_empty());
+    }
 
     #[test]
     fn emails() {

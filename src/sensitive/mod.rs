@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-pub use contact::phone_ranges;
+pub use contact::{iban_ranges, phone_ranges};
 pub use lexicon::LEXICONS;
 pub use normalise::normalised;
 
