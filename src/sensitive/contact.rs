@@ -386,9 +386,7 @@ fn iban_at(text: &[u8], start: usize) -> Option<usize> {
     if start > 0 && text.get(start - 1).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    let Some(&(_, length)) = IBAN_LENGTHS.iter().find(|(code, _)| **code == [*c1, *c2]) else {
-        return None;
-    };
+    let &(_, length) = IBAN_LENGTHS.iter().find(|(code, _)| **code == [*c1, *c2])?;
     // Collect `length` characters, skipping single spaces between groups.
     let mut chars = Vec::with_capacity(length);
     let mut i = start;
